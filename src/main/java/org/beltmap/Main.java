@@ -1,0 +1,25 @@
+package org.beltmap;
+
+import org.beltmap.cli.Cli;
+
+/**
+ * Entry point of {@code beltmap.jar}. With no arguments or a project path it opens the GUI; with a command it runs
+ * headless. Deliberately not a JavaFX Application, so the CLI never starts the toolkit and runs with no display.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && isProjectPath(args[0]))) {
+            GuiLauncher.launch(args);
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+
+    static boolean isProjectPath(String arg) {
+        return !arg.startsWith("-") && !Cli.isCommand(arg);
+    }
+}

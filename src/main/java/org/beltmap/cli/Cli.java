@@ -1,0 +1,74 @@
+package org.beltmap.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.beltmap.core.io.DataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Headless command line: {@code java -jar beltmap.jar <command> ...}. Command names, options, CSV columns and
+ * the {@code name value unit} figure lines are a public interface: add, never rename.
+ * Errors exit with code 2 and one line on stderr; {@code --debug} adds the stack trace.
+ */
+@Command(name = "beltmap", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "BeltMap: settlement belts, transport rays and infrastructure bundles.%n"
+                + "With no command, or with a project path, the GUI opens.",
+        subcommands = {InfoCommand.class})
+public final class Cli {
+
+    /** Exit code for bad input or a failed command. */
+    public static final int ERROR = 2;
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String arg) {
+        return new CommandLine(new Cli()).getSubcommands().containsKey(arg);
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        boolean debug = List.of(args).contains("--debug");
+        String[] rest = List.of(args).stream().filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("beltmap: " + ex.getMessage() + " (see --help)");
+            return ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            if (ex instanceof DataException || ex instanceof IllegalArgumentException) {
+                err.println("beltmap: " + ex.getMessage());
+            } else {
+                err.println("beltmap: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                        + " (run with --debug for details)");
+            }
+            return ERROR;
+        });
+        if (rest.length == 0) {
+            cl.usage(out);
+            return 0;
+        }
+        int code = cl.execute(rest);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Version from the jar manifest, or "dev" when running from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"BeltMap " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.beltmap.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.beltmap.core.model.Centre;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.LayerSpec;
+import org.beltmap.core.model.LocalizedText;
+import org.beltmap.core.model.Project;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.SizeClass;
+import org.beltmap.core.model.SizeClassScheme;
+import org.beltmap.core.model.Style;
+
+/** Reads and writes {@code .beltmap} project files (JSON). Writes are atomic: temp file, then rename. */
+public final class ProjectFile {
+
+    /** The schema version this build writes; older files are read, newer ones refused. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ProjectFile() {
+    }
+
+    public static Project read(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (java.io.FileNotFoundException | NoSuchFileException e) {
+            throw new DataException(file, null, "project file not found", "check the path");
+        } catch (JsonProcessingException e) {
+            throw new DataException(file, "line " + e.getLocation().getLineNr(), "not valid JSON ("
+                    + e.getOriginalMessage() + ")", "repair the JSON or restore the .bak copy", e);
+        } catch (IOException e) {
+            throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check permissions", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new DataException(file, null, "is empty or not a JSON object", "open a .beltmap project file");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version < 1) {
+            throw new DataException(file, "version", "missing schema version", "add \"version\": 1");
+        }
+        if (version > VERSION) {
+            throw new DataException(file, "version", "written by a newer BeltMap (schema " + version
+                    + ", this build reads up to " + VERSION + ")", "update BeltMap");
+        }
+        List<LayerSpec> layers = new ArrayList<>();
+        JsonNode ls = root.path("layers");
+        for (int i = 0; i < ls.size(); i++) {
+            layers.add(layer(file, i, ls.get(i)));
+        }
+        List<Centre> centres = new ArrayList<>();
+        for (JsonNode c : root.path("centres")) {
+            centres.add(new Centre(text(c, "town"), c.has("lon") ? c.get("lon").asDouble() : null,
+                    c.has("lat") ? c.get("lat").asDouble() : null));
+        }
+        return new Project(file, version, localized(root.get("region")), layers, centres,
+                settings(root.path("settings")));
+    }
+
+    private static LayerSpec layer(Path file, int i, JsonNode n) {
+        String record = "layers[" + i + "]";
+        String id = text(n, "id");
+        String path = text(n, "path");
+        if (id == null || path == null) {
+            throw new DataException(file, record, "a layer needs an 'id' and a 'path'", "add both fields");
+        }
+        LayerKind kind;
+        try {
+            kind = LayerKind.parse(text(n, "kind"));
+        } catch (IllegalArgumentException e) {
+            throw new DataException(file, record + " (" + id + ")", "unknown kind '" + text(n, "kind") + "'",
+                    "use towns, settlements, roads, railways, rivers, lakes, boundary, coast, engineering or other");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        n.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+        JsonNode join = n.path("join");
+        return new LayerSpec(id, kind, path, n.has("title") ? localized(n.get("title")) : null,
+                n.path("visible").asBoolean(true), fields, text(join, "path"), text(join, "key"), style(n.path("style")));
+    }
+
+    private static Style style(JsonNode s) {
+        double[] dash = null;
+        if (s.path("dash").isArray()) {
+            dash = new double[s.get("dash").size()];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = s.get("dash").get(i).asDouble();
+            }
+        }
+        return new Style(text(s, "stroke"), s.path("width").asDouble(1.0), text(s, "fill"), dash);
+    }
+
+    private static Settings settings(JsonNode s) {
+        Settings d = Settings.defaults();
+        SizeClassScheme scheme = d.sizeClasses();
+        if (s.path("sizeClasses").isArray() && s.get("sizeClasses").size() > 0) {
+            List<SizeClass> classes = new ArrayList<>();
+            for (JsonNode c : s.get("sizeClasses")) {
+                classes.add(new SizeClass(c.path("id").asText(), c.path("minPopulation").asLong()));
+            }
+            scheme = new SizeClassScheme(classes);
+        }
+        Map<String, Double> speeds = new LinkedHashMap<>(d.speedsKmh());
+        s.path("speedsKmh").fields().forEachRemaining(e -> speeds.put(e.getKey(), e.getValue().asDouble()));
+        return new Settings(scheme, doubles(s.get("beltThresholdsMin"), d.beltThresholdsMin()),
+                doubles(s.get("isochroneMinutes"), d.isochroneMinutes()), speeds,
+                s.path("defaultSpeedKmh").asDouble(d.defaultSpeedKmh()),
+                s.path("accessSpeedKmh").asDouble(d.accessSpeedKmh()), s.path("detourFactor").asDouble(d.detourFactor()),
+                s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()));
+    }
+
+    private static List<Double> doubles(JsonNode n, List<Double> fallback) {
+        if (n == null || !n.isArray()) {
+            return fallback;
+        }
+        List<Double> out = new ArrayList<>();
+        n.forEach(v -> out.add(v.asDouble()));
+        return out;
+    }
+
+    private static LocalizedText localized(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return LocalizedText.of("");
+        }
+        if (n.isTextual()) {
+            return LocalizedText.of(n.asText());
+        }
+        return new LocalizedText(n.path("ru").asText(n.path("en").asText("")), n.path("en").asText(n.path("ru").asText("")));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Serialises a project; the inverse of {@link #read}. */
+    public static String toJson(Project p) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", VERSION);
+        root.set("region", localizedNode(p.region()));
+        ArrayNode layers = root.putArray("layers");
+        for (LayerSpec l : p.layers()) {
+            ObjectNode n = layers.addObject();
+            n.put("id", l.id());
+            n.put("kind", l.kind().id());
+            n.put("path", l.path());
+            n.set("title", localizedNode(l.title()));
+            n.put("visible", l.visible());
+            if (!l.fields().isEmpty()) {
+                ObjectNode f = n.putObject("fields");
+                l.fields().forEach(f::put);
+            }
+            if (l.joinPath() != null) {
+                n.putObject("join").put("path", l.joinPath()).put("key", l.joinKey());
+            }
+            ObjectNode st = n.putObject("style");
+            st.put("stroke", l.style().stroke());
+            st.put("width", l.style().width());
+            if (l.style().fill() != null) {
+                st.put("fill", l.style().fill());
+            }
+            if (l.style().dash() != null) {
+                ArrayNode dash = st.putArray("dash");
+                for (double v : l.style().dash()) {
+                    dash.add(v);
+                }
+            }
+        }
+        ArrayNode centres = root.putArray("centres");
+        for (Centre c : p.centres()) {
+            ObjectNode n = centres.addObject();
+            if (c.town() != null) {
+                n.put("town", c.town());
+            }
+            if (c.hasCoordinates()) {
+                n.put("lon", c.lon());
+                n.put("lat", c.lat());
+            }
+        }
+        root.set("settings", settingsNode(p.settings()));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode settingsNode(Settings s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode classes = n.putArray("sizeClasses");
+        for (SizeClass c : s.sizeClasses().classes()) {
+            classes.addObject().put("id", c.id()).put("minPopulation", c.minPopulation());
+        }
+        s.beltThresholdsMin().forEach(n.putArray("beltThresholdsMin")::add);
+        s.isochroneMinutes().forEach(n.putArray("isochroneMinutes")::add);
+        ObjectNode speeds = n.putObject("speedsKmh");
+        new java.util.TreeMap<>(s.speedsKmh()).forEach(speeds::put);
+        n.put("defaultSpeedKmh", s.defaultSpeedKmh());
+        n.put("accessSpeedKmh", s.accessSpeedKmh());
+        n.put("detourFactor", s.detourFactor());
+        n.put("snapToleranceM", s.snapToleranceM());
+        n.put("gapJoinM", s.gapJoinM());
+        return n;
+    }
+
+    private static ObjectNode localizedNode(LocalizedText t) {
+        return MAPPER.createObjectNode().put("ru", t.ru()).put("en", t.en());
+    }
+
+    /** Atomic save: write beside the target, flush to disk, keep the previous file as .bak, then rename. */
+    public static void write(Project p, Path file) throws IOException {
+        AtomicFiles.write(file, toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,180 @@
+package org.beltmap.core.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.beltmap.core.model.Centre;
+import org.beltmap.core.model.Feature;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.LayerSpec;
+import org.beltmap.core.model.Project;
+import org.beltmap.core.model.Published;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.SizeClassScheme;
+import org.beltmap.core.model.Town;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Loads every layer of a project. A layer that fails is reported in {@link Region#problems()} and skipped,
+ * so one bad file never stops the user from working with the rest.
+ */
+public final class RegionLoader {
+
+    /** Attribute prefix of figures taken from published sources (see DOMAIN.md); never recomputed in place. */
+    public static final String PUBLISHED_PREFIX = "publ_";
+
+    private RegionLoader() {
+    }
+
+    public static Region load(Path projectFile) {
+        return load(ProjectFile.read(projectFile), (m, f) -> { });
+    }
+
+    /** @param progress receives a message and a fraction 0..1 after each layer */
+    public static Region load(Project project, BiConsumer<String, Double> progress) {
+        List<Layer> layers = new ArrayList<>();
+        List<Town> towns = new ArrayList<>();
+        List<Town> settlements = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int done = 0;
+        for (LayerSpec spec : project.layers()) {
+            try {
+                Layer layer = loadLayer(project, spec);
+                layers.add(layer);
+                if (spec.kind() == LayerKind.TOWNS) {
+                    towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
+                } else if (spec.kind() == LayerKind.SETTLEMENTS) {
+                    settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
+                }
+            } catch (DataException e) {
+                problems.add(e.getMessage());
+            }
+            progress.accept(spec.id(), ++done / (double) Math.max(1, project.layers().size()));
+        }
+        List<Town> centres = new ArrayList<>();
+        for (Centre c : project.centres()) {
+            Town t = resolveCentre(c, towns, project.settings().sizeClasses());
+            if (t == null) {
+                problems.add(project.file() + ": centre '" + c.town() + "' matches no town of the towns layer. "
+                        + "Fix: name a town exactly as in name_ru or name_en, or give lon and lat");
+            } else {
+                centres.add(t);
+            }
+        }
+        return new Region(project, layers, towns, settlements, centres, problems);
+    }
+
+    public static Layer loadLayer(Project project, LayerSpec spec) {
+        Path file = project.resolve(spec.path());
+        LayerReader.Data data = LayerReader.read(file);
+        List<Feature> features = data.features();
+        List<String> fields = new ArrayList<>(data.fields());
+        if (spec.joinPath() != null) {
+            Path joinFile = project.resolve(spec.joinPath());
+            LayerReader.Data table = LayerReader.read(joinFile);
+            features = join(features, spec.joinKey(), table, joinFile, fields);
+        }
+        if (spec.kind().isPoints()) {
+            for (Feature f : features) {
+                if (!(f.geometry() instanceof Point)) {
+                    throw new DataException(file, "feature " + (f.index() + 1), "is not a point but the layer is "
+                            + spec.kind().id(), "use a point layer for towns and settlements");
+                }
+            }
+        }
+        return new Layer(spec, features, fields, data.crs());
+    }
+
+    private static List<Feature> join(List<Feature> features, String key, LayerReader.Data table, Path joinFile,
+                                      List<String> fields) {
+        Map<String, Map<String, Object>> byKey = new HashMap<>();
+        for (Feature row : table.features()) {
+            Object k = row.get(key);
+            if (k == null) {
+                throw new DataException(joinFile, "row " + (row.index() + 2), "join key '" + key + "' is empty",
+                        "fill the key column or remove the row");
+            }
+            byKey.put(k.toString(), row.attributes());
+        }
+        for (String f : table.fields()) {
+            if (!f.equals(key) && !fields.contains(f)) {
+                fields.add(f);
+            }
+        }
+        List<Feature> out = new ArrayList<>(features.size());
+        for (Feature f : features) {
+            Map<String, Object> attrs = new LinkedHashMap<>(f.attributes());
+            Object k = f.get(key);
+            Map<String, Object> extra = k == null ? null : byKey.get(k.toString());
+            if (extra != null) {
+                extra.forEach((name, v) -> {
+                    if (!name.equals(key)) {
+                        attrs.put(name, v);
+                    }
+                });
+            }
+            out.add(new Feature(f.index(), f.geometry(), attrs));
+        }
+        return out;
+    }
+
+    static List<Town> towns(Layer layer, SizeClassScheme scheme, String idPrefix) {
+        LayerSpec spec = layer.spec();
+        List<Town> out = new ArrayList<>();
+        for (Feature f : layer.features()) {
+            Point p = (Point) f.geometry();
+            if (p == null || p.isEmpty()) {
+                continue;
+            }
+            double pop = f.getDouble(spec.field("population"));
+            long population = Double.isNaN(pop) ? -1 : Math.round(pop);
+            String id = f.getString(spec.field("id"));
+            if (id == null || id.isBlank()) {
+                id = idPrefix + (f.index() + 1);
+            }
+            out.add(new Town(id, f.getString(spec.field("name_ru")), f.getString(spec.field("name_en")), p.getX(),
+                    p.getY(), population, scheme.classify(population), published(f), f.attributes()));
+        }
+        return out;
+    }
+
+    private static Published published(Feature f) {
+        Published p = new Published(asLong(f.getDouble("publ_population")), asDouble(f.getDouble("publ_area_km2")),
+                asDouble(f.getDouble("publ_density")), asDouble(f.getDouble("publ_mtd_min")),
+                f.getString("publ_mtd_text"), asInt(f.getDouble("publ_belt")), f.getString("publ_source"));
+        return p.isEmpty() ? Published.NONE : p;
+    }
+
+    private static Long asLong(double v) {
+        return Double.isNaN(v) ? null : Math.round(v);
+    }
+
+    private static Double asDouble(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    private static Integer asInt(double v) {
+        return Double.isNaN(v) ? null : (int) Math.round(v);
+    }
+
+    private static Town resolveCentre(Centre c, List<Town> towns, SizeClassScheme scheme) {
+        if (c.town() != null) {
+            for (Town t : towns) {
+                if (t.matches(c.town())) {
+                    return c.hasCoordinates() ? new Town(t.id(), t.nameRu(), t.nameEn(), c.lon(), c.lat(),
+                            t.population(), t.sizeClass(), t.published(), t.attributes()) : t;
+                }
+            }
+        }
+        if (c.hasCoordinates()) {
+            String name = c.town() == null ? "centre" : c.town();
+            return new Town("C:" + name, name, name, c.lon(), c.lat(), -1, null, null, Map.of());
+        }
+        return null;
+    }
+}

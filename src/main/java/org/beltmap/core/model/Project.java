@@ -1,0 +1,40 @@
+package org.beltmap.core.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A BeltMap project as stored in a {@code .beltmap} file: region, layers, centres and settings.
+ * Layer paths are relative to the project file's folder.
+ */
+public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                      Settings settings) {
+
+    public Project {
+        layers = List.copyOf(layers);
+        centres = List.copyOf(centres);
+        settings = settings == null ? Settings.defaults() : settings;
+    }
+
+    public Path resolve(String relative) {
+        Path base = file == null ? Path.of(".") : file.toAbsolutePath().getParent();
+        return base.resolve(relative).normalize();
+    }
+
+    public Optional<LayerSpec> layer(String id) {
+        return layers.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Optional<LayerSpec> firstOfKind(LayerKind kind) {
+        return layers.stream().filter(l -> l.kind() == kind).findFirst();
+    }
+
+    public Project withSettings(Settings s) {
+        return new Project(file, version, region, layers, centres, s);
+    }
+
+    public Project withFile(Path f) {
+        return new Project(f, version, region, layers, centres, settings);
+    }
+}

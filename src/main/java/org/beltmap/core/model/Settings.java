@@ -1,0 +1,45 @@
+package org.beltmap.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Analysis settings stored in the project file. Defaults are those a Russian regional planner would accept:
+ * belts at 45/90 min, isochrones at 30/45/90 min, federal M roads 90 km/h, A/R 80, regional 60, local 40.
+ */
+public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
+                       Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh,
+                       double detourFactor, double snapToleranceM, double gapJoinM) {
+
+    public static final Map<String, Double> DEFAULT_SPEEDS = Map.of("federal_M", 90.0, "federal_A", 80.0,
+            "federal_R", 80.0, "regional", 60.0, "local", 40.0, "railway", 60.0);
+
+    public static Settings defaults() {
+        return new Settings(SizeClassScheme.SP_42_13330, List.of(45.0, 90.0), List.of(30.0, 45.0, 90.0),
+                DEFAULT_SPEEDS, 60, 40, 1.3, 30, 300);
+    }
+
+    public Settings {
+        sizeClasses = sizeClasses == null ? SizeClassScheme.SP_42_13330 : sizeClasses;
+        beltThresholdsMin = List.copyOf(beltThresholdsMin == null ? List.of(45.0, 90.0) : beltThresholdsMin);
+        isochroneMinutes = List.copyOf(isochroneMinutes == null ? List.of(30.0, 45.0, 90.0) : isochroneMinutes);
+        speedsKmh = Map.copyOf(speedsKmh == null ? DEFAULT_SPEEDS : speedsKmh);
+    }
+
+    public double speedFor(String roadClass) {
+        if (roadClass == null) {
+            return defaultSpeedKmh;
+        }
+        return speedsKmh.getOrDefault(roadClass, defaultSpeedKmh);
+    }
+
+    public Settings withBeltThresholds(List<Double> thresholds) {
+        return new Settings(sizeClasses, thresholds, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
+                detourFactor, snapToleranceM, gapJoinM);
+    }
+
+    public Settings withIsochroneMinutes(List<Double> minutes) {
+        return new Settings(sizeClasses, beltThresholdsMin, minutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
+                detourFactor, snapToleranceM, gapJoinM);
+    }
+}
