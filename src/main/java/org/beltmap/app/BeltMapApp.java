@@ -1,10 +1,29 @@
 package org.beltmap.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.app.settings.SampleLocator;
+import org.beltmap.app.view.MainWindow;
+import org.beltmap.app.viewmodel.MainViewModel;
 
-/** The JavaFX application. */
+/** The JavaFX application: opens the project given on the command line, else the last one, else the sample. */
 public class BeltMapApp extends Application {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "beltmap-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private MainWindow window;
+    private MainViewModel viewModel;
 
     public static void launchApp(String[] args) {
         Application.launch(BeltMapApp.class, args);
@@ -12,7 +31,33 @@ public class BeltMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("BeltMap");
+        AppSettings settings = AppSettings.load();
+        Messages messages = new Messages(settings.language() != null && System.getProperty("beltmap.lang") == null
+                ? java.util.Locale.forLanguageTag(settings.language()) : Messages.defaultLocale());
+        viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
+        window = new MainWindow(stage, viewModel, settings);
         stage.show();
+        initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
+    }
+
+    static Optional<Path> initialProject(List<String> args, AppSettings settings) {
+        if (!args.isEmpty()) {
+            return Optional.of(Path.of(args.get(0)));
+        }
+        Optional<Path> last = settings.recent().stream().filter(java.nio.file.Files::isRegularFile).findFirst();
+        return last.isPresent() ? last : SampleLocator.find();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
     }
 }

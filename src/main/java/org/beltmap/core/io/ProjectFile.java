@@ -147,6 +147,16 @@ public final class ProjectFile {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** The project's data attribution text ("attribution" member), shown in Help → About and on exports. */
+    public static String readAttribution(Path file) {
+        try {
+            JsonNode root = MAPPER.readTree(file.toFile());
+            return root == null ? "" : root.path("attribution").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Serialises a project; the inverse of {@link #read}. */
     public static String toJson(Project p) {
         ObjectNode root = MAPPER.createObjectNode();

@@ -1,0 +1,73 @@
+package org.beltmap.app.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * One canvas over the Gluon map on which all vector overlays are painted in order. A single canvas keeps the
+ * scene graph tiny whatever the data size; painters cull and simplify per zoom themselves.
+ */
+public final class OverlayLayer extends MapLayer {
+
+    private final Canvas canvas = new Canvas();
+    private final List<Painter> painters = new ArrayList<>();
+    private ScreenTransform transform;
+    private long lastPaintNanos;
+
+    public OverlayLayer() {
+        getChildren().add(canvas);
+    }
+
+    public void setPainters(List<Painter> list) {
+        painters.clear();
+        painters.addAll(list);
+        refresh();
+    }
+
+    /** Repaint on the next layout pass (data, visibility or selection changed). */
+    public void refresh() {
+        markDirty();
+    }
+
+    public ScreenTransform transform() {
+        return transform;
+    }
+
+    /** Duration of the last full repaint, shown for diagnostics. */
+    public long lastPaintMillis() {
+        return lastPaintNanos / 1_000_000;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (!(getParent() instanceof Region parent)) {
+            return;
+        }
+        double w = parent.getWidth();
+        double h = parent.getHeight();
+        Point2D a = getMapPoint(0, 0);
+        Point2D b = getMapPoint(60, 90);
+        if (a == null || b == null || w <= 0 || h <= 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        transform = ScreenTransform.from(a, b, w, h);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        for (Painter p : painters) {
+            if (p.isVisible()) {
+                g.save();
+                p.paint(g, transform);
+                g.restore();
+            }
+        }
+        lastPaintNanos = System.nanoTime() - t0;
+    }
+}

@@ -1,0 +1,45 @@
+package org.beltmap.app.view;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.core.io.ProjectFile;
+
+/** Error and About dialogs. Errors name the file, the record and the fix (from DataException); work continues. */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    static void error(Window owner, Messages m, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setTitle(m.get("error.title"));
+        a.setHeaderText(m.get("error.open"));
+        TextArea text = new TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, 2 + message.length() / 80));
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+
+    static void about(Window owner, Messages m, Path project) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle(m.get("about.title"));
+        String version = Dialogs.class.getPackage().getImplementationVersion();
+        a.setHeaderText(m.get("about.text", version == null ? "dev" : version));
+        String attribution = project == null ? "" : ProjectFile.readAttribution(project);
+        TextArea text = new TextArea(m.get("about.data") + ":\n" + attribution
+                + "\n\nBasemap: Natural Earth (public domain); DCW-GMT, GSHHG (LGPL-3+); © OpenStreetMap contributors (ODbL)."
+                + "\nMap component: Gluon Maps (GPL-3.0). Font: DejaVu Sans.");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setId("aboutText");
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+}

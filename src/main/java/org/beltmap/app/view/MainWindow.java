@@ -1,0 +1,226 @@
+package org.beltmap.app.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.map.LineLayerPainter;
+import org.beltmap.app.map.MapPane;
+import org.beltmap.app.map.Painter;
+import org.beltmap.app.map.SizeClassPalette;
+import org.beltmap.app.map.TownPainter;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.app.settings.SampleLocator;
+import org.beltmap.app.viewmodel.LayerItem;
+import org.beltmap.app.viewmodel.MainViewModel;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Town;
+
+/** The main window: menus and toolbar, layers and legend left, the map centre, towns and card right, status below. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final AppSettings settings;
+    private final Messages m;
+    private final MapPane map = new MapPane();
+    private final SplitPane split = new SplitPane();
+    private final TownPanel townPanel;
+    private final Menu recentMenu;
+
+    public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
+        this.stage = stage;
+        this.vm = vm;
+        this.settings = settings;
+        this.m = vm.messages();
+        this.townPanel = new TownPanel(vm);
+        this.recentMenu = new Menu(m.get("menu.file.recent"));
+        LayerPanel layerPanel = new LayerPanel(vm);
+        split.getItems().addAll(layerPanel, map, townPanel);
+        split.setDividerPositions(settings.leftDivider(), settings.rightDivider());
+        SplitPane.setResizableWithParent(layerPanel, false);
+        SplitPane.setResizableWithParent(townPanel, false);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(new StatusBar(vm, map));
+        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/beltmap/app/beltmap.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle(m.get("app.title"));
+        if (!Double.isNaN(settings.windowX())) {
+            stage.setX(settings.windowX());
+            stage.setY(settings.windowY());
+        }
+        stage.setMaximized(settings.maximized());
+        stage.setOnHidden(e -> rememberLayout());
+        wire();
+    }
+
+    private void wire() {
+        vm.setErrorHandler(msg -> Dialogs.error(stage, m, msg));
+        vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
+        vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
+        map.setOnTownClicked(t -> vm.selectedTownProperty().set(t));
+        map.setTooltipText(t -> t.name(m.locale()) + (t.population() < 0 ? "" : " · " + m.integer(t.population())
+                + " " + m.get("unit.persons")));
+        vm.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    private void showRegion(Region r) {
+        if (r == null) {
+            return;
+        }
+        SizeClassPalette palette = new SizeClassPalette(r.project().settings().sizeClasses());
+        Set<String> centreIds = r.centres().stream().map(Town::id).collect(Collectors.toSet());
+        List<Painter> painters = new ArrayList<>();
+        TownPainter towns = null;
+        for (LayerItem item : vm.layers()) {
+            Layer layer = r.layers().get(item.id());
+            if (layer == null) {
+                continue;
+            }
+            item.visibleProperty().addListener(o -> map.overlay().refresh());
+            if (item.kind() == LayerKind.TOWNS) {
+                towns = new TownPainter(r.towns(), palette::colour, palette::radius, vm.selectedTownProperty()::get,
+                        centreIds, m::locale, item::isVisible, 0);
+            } else if (item.kind() == LayerKind.SETTLEMENTS) {
+                javafx.scene.paint.Color grey = javafx.scene.paint.Color.web("#8a8a8a");
+                painters.add(new TownPainter(r.settlements(), t -> grey, t -> 2.5, () -> null, Set.of(), m::locale,
+                        item::isVisible, 10));
+            } else {
+                painters.add(new LineLayerPainter(layer, item::isVisible));
+            }
+        }
+        if (towns != null) {
+            painters.add(towns);
+        }
+        map.setTownPainter(towns);
+        map.overlay().setPainters(painters);
+        map.zoomTo(r.extent());
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(m.get("menu.file"));
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseProject);
+        MenuItem sample = item("menu.file.sample", null, () -> SampleLocator.find().ifPresent(vm::open));
+        MenuItem exit = item("menu.file.exit", "Shortcut+Q", stage::close);
+        file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), exit);
+        Menu view = new Menu(m.get("menu.view"));
+        view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
+                item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
+                item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
+                new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch));
+        Menu help = new Menu(m.get("menu.help"));
+        help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
+                vm.getRegion() == null ? null : vm.getRegion().project().file())));
+        MenuBar bar = new MenuBar(file, new Menu(m.get("menu.edit")), view, new Menu(m.get("menu.analysis")),
+                new Menu(m.get("menu.scenario")), help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button open = new Button(m.get("toolbar.open"));
+        open.setTooltip(new Tooltip(m.get("menu.file.open") + " (Ctrl+O)"));
+        open.setOnAction(e -> chooseProject());
+        Button region = new Button(m.get("toolbar.zoomRegion"));
+        region.setTooltip(new Tooltip(m.get("menu.view.zoomRegion") + " (Ctrl+0)"));
+        region.setOnAction(e -> zoomRegion());
+        Button zin = new Button("+");
+        zin.setTooltip(new Tooltip(m.get("menu.view.zoomIn") + " (+)"));
+        zin.setOnAction(e -> map.zoomBy(1));
+        Button zout = new Button("−");
+        zout.setTooltip(new Tooltip(m.get("menu.view.zoomOut") + " (−)"));
+        zout.setOnAction(e -> map.zoomBy(-1));
+        return new ToolBar(open, new javafx.scene.control.Separator(), region, zin, zout);
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(m.get(key));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        if (vm.recent().isEmpty()) {
+            MenuItem none = new MenuItem(m.get("menu.file.recent.empty"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (Path p : vm.recent()) {
+            MenuItem i = new MenuItem(p.toString());
+            i.setOnAction(e -> vm.open(p));
+            recentMenu.getItems().add(i);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.EQUALS) {
+            map.zoomBy(1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+            map.zoomBy(-1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            vm.selectedTownProperty().set(null);
+        }
+    }
+
+    private void zoomRegion() {
+        if (vm.getRegion() != null) {
+            map.zoomTo(vm.getRegion().extent());
+        }
+    }
+
+    private void chooseProject() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("dialog.open.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.open.filter"), "*.beltmap"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.open(f.toPath());
+        }
+    }
+
+    private void rememberLayout() {
+        double[] d = split.getDividerPositions();
+        settings.setDividers(d[0], d[1]);
+        settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        settings.save();
+    }
+
+    public MapPane map() {
+        return map;
+    }
+}

@@ -1,0 +1,50 @@
+package org.beltmap.app.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.map.MapPane;
+import org.beltmap.app.viewmodel.MainViewModel;
+
+/** Bottom line: cursor lon/lat, zoom, progress of long work and the last status message. */
+final class StatusBar extends HBox {
+
+    StatusBar(MainViewModel vm, MapPane map) {
+        Messages m = vm.messages();
+        Label cursor = new Label();
+        cursor.setId("cursorLabel");
+        cursor.setMinWidth(190);
+        Label zoom = new Label();
+        zoom.setMinWidth(80);
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.setPrefWidth(120);
+        Runnable updateCursor = () -> {
+            double lat = map.cursorLatProperty().get();
+            double lon = map.cursorLonProperty().get();
+            cursor.setText(Double.isNaN(lat) ? "" : m.get("status.cursor", m.decimal(lat, 4), m.decimal(lon, 4)));
+        };
+        map.cursorLatProperty().addListener(o -> updateCursor.run());
+        map.cursorLonProperty().addListener(o -> updateCursor.run());
+        map.zoomProperty().addListener((o, a, z) -> zoom.setText(m.get("status.zoom", m.decimal(z.doubleValue(), 1))));
+        zoom.setText(m.get("status.zoom", m.decimal(map.zoomProperty().get(), 1)));
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(cursor, new Separator(Orientation.VERTICAL), zoom, new Separator(Orientation.VERTICAL),
+                status, progress);
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 8, 3, 8));
+        getStyleClass().add("status-bar");
+    }
+}

@@ -1,0 +1,134 @@
+package org.beltmap.app.view;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.viewmodel.MainViewModel;
+import org.beltmap.app.viewmodel.TownCard;
+import org.beltmap.core.model.Town;
+
+/** Right panel: town search, the town list and the selected town's card. */
+final class TownPanel extends SplitPane {
+
+    private final MainViewModel vm;
+    private final TextField search = new TextField();
+    private final ListView<Town> list;
+    private final VBox card = new VBox(6);
+    private boolean syncing;
+
+    TownPanel(MainViewModel vm) {
+        this.vm = vm;
+        Messages m = vm.messages();
+        setOrientation(Orientation.VERTICAL);
+        search.setId("townSearch");
+        search.setPromptText(m.get("search.prompt"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setOnAction(e -> vm.selectFirstMatch());
+        list = new ListView<>(vm.filteredTowns());
+        list.setId("townList");
+        list.setCellFactory(v -> new TownCell(m));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, t) -> {
+            if (!syncing && t != null) {
+                vm.selectedTownProperty().set(t);
+            }
+        });
+        Label listTitle = new Label(m.get("panel.towns"));
+        listTitle.getStyleClass().add("panel-title");
+        VBox top = new VBox(6, listTitle, search, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        top.setPadding(new Insets(6));
+        card.setId("townCard");
+        card.setPadding(new Insets(8));
+        ScrollPane cardScroll = new ScrollPane(card);
+        cardScroll.setFitToWidth(true);
+        getItems().addAll(top, cardScroll);
+        setDividerPositions(0.42);
+        vm.selectedTownProperty().addListener((obs, o, t) -> {
+            syncing = true;
+            try {
+                if (t == null) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(t);
+                    list.scrollTo(t);
+                }
+            } finally {
+                syncing = false;
+            }
+            showCard(t);
+        });
+        showCard(null);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void showCard(Town t) {
+        Messages m = vm.messages();
+        card.getChildren().clear();
+        if (t == null) {
+            Label hint = new Label(m.get("card.none"));
+            hint.setWrapText(true);
+            card.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label(TownCard.title(t, m));
+        title.setId("cardTitle");
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
+        List<TownCard.Row> rows = TownCard.rows(t, centre, m);
+        for (int i = 0; i < rows.size(); i++) {
+            TownCard.Row r = rows.get(i);
+            Label k = new Label(r.label());
+            k.getStyleClass().add("card-key");
+            Label v = new Label(r.warning() == null ? r.value() : r.value() + "  ⚠");
+            v.setWrapText(true);
+            if (r.warning() != null) {
+                v.setTooltip(new Tooltip(r.warning()));
+                v.getStyleClass().add("card-warning");
+            }
+            grid.addRow(i, k, v);
+        }
+        card.getChildren().addAll(title, grid);
+    }
+
+    private static final class TownCell extends ListCell<Town> {
+        private final Messages m;
+
+        TownCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(Town t, boolean empty) {
+            super.updateItem(t, empty);
+            if (empty || t == null) {
+                setText(null);
+            } else {
+                String pop = t.population() < 0 ? "" : " · " + m.integer(t.population());
+                setText(t.name(m.locale()) + pop + " · " + TownCard.sizeClassName(t, m));
+            }
+        }
+    }
+}

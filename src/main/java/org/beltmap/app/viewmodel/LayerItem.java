@@ -1,0 +1,49 @@
+package org.beltmap.app.viewmodel;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.LayerSpec;
+
+/** A row of the layer list: a project layer and whether it is drawn. */
+public final class LayerItem {
+
+    private final LayerSpec spec;
+    private final String title;
+    private final BooleanProperty visible;
+
+    public LayerItem(LayerSpec spec, String title) {
+        this.spec = spec;
+        this.title = title;
+        this.visible = new SimpleBooleanProperty(this, "visible", spec.visible());
+    }
+
+    public LayerSpec spec() {
+        return spec;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public LayerKind kind() {
+        return spec.kind();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public boolean isVisible() {
+        return visible.get();
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,189 @@
+package org.beltmap.app.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.core.io.DataException;
+import org.beltmap.core.io.ProjectFile;
+import org.beltmap.core.io.RegionLoader;
+import org.beltmap.core.model.Project;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Town;
+
+/**
+ * State of the main window: the loaded region, the selected town, layer visibility, the town search and the
+ * status line. Loading runs on {@code background}; results are published through {@code ui} (the FX thread in
+ * the app, the calling thread in tests), so this class is tested with plain JUnit.
+ */
+public final class MainViewModel {
+
+    private final Messages messages;
+    private final AppSettings settings;
+    private final Executor background;
+    private final Executor ui;
+
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>(this, "region");
+    private final ObjectProperty<Town> selectedTown = new SimpleObjectProperty<>(this, "selectedTown");
+    private final ObservableList<Town> towns = FXCollections.observableArrayList();
+    private final FilteredList<Town> filteredTowns = new FilteredList<>(towns, t -> true);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<LayerItem> layers = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private Consumer<String> errorHandler = m -> { };
+
+    public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
+        this.messages = messages;
+        this.settings = settings;
+        this.background = background;
+        this.ui = ui;
+        this.status.set(messages.get("status.ready"));
+        this.recent.setAll(settings.recent());
+        search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));
+    }
+
+    static boolean matches(Town t, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String q = text.trim().toLowerCase(Locale.ROOT);
+        return contains(t.nameRu(), q) || contains(t.nameEn(), q);
+    }
+
+    private static boolean contains(String name, String q) {
+        return name != null && name.toLowerCase(Locale.ROOT).replace('ё', 'е').contains(q.replace('ё', 'е'));
+    }
+
+    /** Where user-facing errors go (a dialog in the app); the app keeps running. */
+    public void setErrorHandler(Consumer<String> handler) {
+        this.errorHandler = handler;
+    }
+
+    /** Loads a project off the UI thread; on failure the current region stays and the error is reported. */
+    public void open(Path file) {
+        busy.set(true);
+        progress.set(-1);
+        status.set(messages.get("status.loading", file.getFileName()));
+        background.execute(() -> {
+            long t0 = System.nanoTime();
+            try {
+                Project project = ProjectFile.read(file);
+                Region loaded = RegionLoader.load(project, (layer, frac) -> ui.execute(() -> progress.set(frac)));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ui.execute(() -> publish(file, loaded, ms));
+            } catch (DataException | IllegalArgumentException e) {
+                ui.execute(() -> fail(e.getMessage()));
+            } catch (RuntimeException e) {
+                ui.execute(() -> fail(e.toString()));
+            }
+        });
+    }
+
+    private void publish(Path file, Region loaded, long ms) {
+        selectedTown.set(null);
+        layers.setAll(loaded.project().layers().stream()
+                .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
+        towns.setAll(loaded.towns());
+        region.set(loaded);
+        settings.addRecent(file);
+        settings.save();
+        recent.setAll(settings.recent());
+        busy.set(false);
+        progress.set(0);
+        status.set(messages.get("status.loaded", loaded.project().region().get(messages.locale()),
+                loaded.towns().size(), loaded.layers().size(), ms));
+        if (!loaded.problems().isEmpty()) {
+            errorHandler.accept(String.join("\n", loaded.problems()));
+        }
+    }
+
+    private void fail(String message) {
+        busy.set(false);
+        progress.set(0);
+        status.set(messages.get("error.open") + ": " + message);
+        errorHandler.accept(message);
+    }
+
+    /** Selects the first town matching the search text exactly or as a prefix; for Enter in the search box. */
+    public boolean selectFirstMatch() {
+        if (filteredTowns.isEmpty()) {
+            return false;
+        }
+        selectedTown.set(filteredTowns.get(0));
+        return true;
+    }
+
+    public boolean isVisible(String layerId) {
+        return layers.stream().filter(l -> l.id().equals(layerId)).anyMatch(LayerItem::isVisible);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public Region getRegion() {
+        return region.get();
+    }
+
+    public ObjectProperty<Town> selectedTownProperty() {
+        return selectedTown;
+    }
+
+    public ObservableList<Town> towns() {
+        return towns;
+    }
+
+    public FilteredList<Town> filteredTowns() {
+        return filteredTowns;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<LayerItem> layers() {
+        return layers;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+
+    public List<Town> centres() {
+        Region r = region.get();
+        return r == null ? List.of() : r.centres();
+    }
+}

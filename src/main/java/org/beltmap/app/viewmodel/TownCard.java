@@ -1,0 +1,78 @@
+package org.beltmap.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.core.model.Published;
+import org.beltmap.core.model.Town;
+
+/**
+ * The rows of a town's card as text, computed without JavaFX so it is tested with plain JUnit.
+ * Published figures are labelled "publ." and flagged when they disagree with a recomputation.
+ */
+public final class TownCard {
+
+    /** One row: label, value, and a warning shown beside it (null when none). */
+    public record Row(String label, String value, String warning) {
+    }
+
+    private TownCard() {
+    }
+
+    public static String title(Town t, Messages m) {
+        Locale other = m.isRussian() ? Locale.ENGLISH : Locale.forLanguageTag("ru");
+        return t.name(m.locale()) + " / " + t.name(other);
+    }
+
+    public static String sizeClassName(Town t, Messages m) {
+        String id = t.sizeClass() == null ? "unknown" : t.sizeClass().id();
+        String key = "sizeClass.short." + id;
+        return m.has(key) ? m.get(key) : id;
+    }
+
+    public static List<Row> rows(Town t, boolean isCentre, Messages m) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(m.get("card.nameRu"), nz(t.nameRu()), null));
+        rows.add(new Row(m.get("card.nameEn"), nz(t.nameEn()), null));
+        rows.add(new Row(m.get("card.population"), t.population() < 0 ? "—"
+                : m.integer(t.population()) + " " + m.get("unit.persons"), null));
+        rows.add(new Row(m.get("card.sizeClass"), sizeClassName(t, m), null));
+        Object district = t.attributes().get("district_ru");
+        if (district != null && !district.toString().isBlank()) {
+            rows.add(new Row(m.get("card.district"), district.toString(), null));
+        }
+        if (isCentre) {
+            rows.add(new Row(m.get("card.centre"), "✓", null));
+        }
+        rows.add(new Row(m.get("card.coordinates"), m.decimal(t.lat(), 4) + " N, " + m.decimal(t.lon(), 4) + " E", null));
+        Published p = t.published();
+        if (!p.isEmpty()) {
+            if (p.population() != null) {
+                rows.add(new Row(m.get("card.publ.population"), m.integer(p.population()) + " " + m.get("unit.persons"), null));
+            }
+            if (p.areaKm2() != null) {
+                rows.add(new Row(m.get("card.publ.area"), m.decimal(p.areaKm2(), 1) + " " + m.get("unit.km2"), null));
+            }
+            if (p.density() != null) {
+                rows.add(new Row(m.get("card.publ.density"), m.decimal(p.density(), 1) + " " + m.get("unit.density"), null));
+            }
+            Double rd = p.recomputedDensity();
+            if (rd != null) {
+                rows.add(new Row(m.get("card.density.recomputed"), m.decimal(rd, 1) + " " + m.get("unit.density"),
+                        p.densityDisagrees() ? m.get("card.density.disagrees") : null));
+            }
+            if (p.mtdText() != null) {
+                rows.add(new Row(m.get("card.publ.mtd"), p.mtdText(), null));
+            }
+            if (p.belt() != null) {
+                rows.add(new Row(m.get("card.publ.belt"), String.valueOf(p.belt()), null));
+            }
+        }
+        return rows;
+    }
+
+    private static String nz(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}
