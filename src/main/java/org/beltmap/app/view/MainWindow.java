@@ -65,12 +65,15 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(new StatusBar(vm, map));
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        // A remembered size from a bigger monitor must not push the window off this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/beltmap/app/beltmap.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
-        if (!Double.isNaN(settings.windowX())) {
+        if (!Double.isNaN(settings.windowX()) && screen.contains(settings.windowX(), settings.windowY())) {
             stage.setX(settings.windowX());
             stage.setY(settings.windowY());
         }

@@ -74,6 +74,10 @@ public final class RegionLoader {
         LayerReader.Data data = LayerReader.read(file);
         List<Feature> features = data.features();
         List<String> fields = new ArrayList<>(data.fields());
+        if (!features.isEmpty() && features.stream().allMatch(f -> f.geometry() == null)) {
+            throw new DataException(file, null, "has no geometry (no lat/lon or WKT column among " + data.fields() + ")",
+                    "name the coordinate columns lat and lon (or a WKT column wkt), or join it as a table");
+        }
         if (spec.joinPath() != null) {
             Path joinFile = project.resolve(spec.joinPath());
             LayerReader.Data table = LayerReader.read(joinFile);

@@ -1,0 +1,78 @@
+package org.beltmap.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.beltmap.app.BeltMapApp;
+import org.beltmap.core.model.Town;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app on the sample region, headless (Monocle): towns listed, Korenovsk selected, its card shown. */
+class MainWindowFxTest extends FxRobot {
+
+    static final Path SAMPLE = Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+    BeltMapApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        System.setProperty("beltmap.lang", "en");
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, SAMPLE.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> townList().getItems().size() == 26);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    ListView<Town> townList() {
+        return lookup("#townList").queryAs(ListView.class);
+    }
+
+    @Test
+    void listsThe26TownsAndShowsKorenovskCard() throws Exception {
+        assertEquals(26, townList().getItems().size());
+        clickOn("#townSearch").write("Koren").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, townList().getItems().size());
+        Label title = lookup("#cardTitle").queryAs(Label.class);
+        assertTrue(title.getText().contains("Korenovsk"), title.getText());
+        VBox card = lookup("#townCard").queryAs(VBox.class);
+        String all = card.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", String::concat);
+        assertTrue(all.contains("Кореновск"), all);
+        assertTrue(all.contains("41,179"), all);
+        assertEquals("Korenovsk", app.viewModel().selectedTownProperty().get().nameEn());
+    }
+
+    @Test
+    void clickingATownInTheListSelectsIt() {
+        Town tikhoretsk = townList().getItems().stream().filter(t -> t.nameEn().equals("Tikhoretsk")).findFirst()
+                .orElseThrow();
+        interact(() -> townList().scrollTo(tikhoretsk));
+        clickOn(lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() == tikhoretsk).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tikhoretsk", app.viewModel().selectedTownProperty().get().nameEn());
+        Label status = lookup("#statusLabel").queryAs(Label.class);
+        assertTrue(status.getText().contains("26"), status.getText());
+    }
+}

@@ -1,0 +1,97 @@
+package org.beltmap.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Town;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main view model with plain JUnit: loading runs inline, no toolkit needed. */
+class MainViewModelTest {
+
+    static final Path SAMPLE = Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+
+    @TempDir
+    Path dir;
+    MainViewModel vm;
+    final List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        AppSettings settings = AppSettings.load(dir.resolve("settings.json"));
+        vm = new MainViewModel(new Messages(Locale.ENGLISH), settings, Runnable::run, Runnable::run);
+        vm.setErrorHandler(errors::add);
+    }
+
+    @Test
+    void openingTheSampleFillsTownsLayersAndRecent() {
+        vm.open(SAMPLE);
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals(26, vm.towns().size());
+        assertEquals(8, vm.layers().size());
+        assertEquals(SAMPLE.toAbsolutePath().normalize(), vm.recent().get(0).toAbsolutePath().normalize());
+        assertTrue(vm.statusProperty().get().contains("26"), vm.statusProperty().get());
+        assertTrue(Files.exists(dir.resolve("settings.json")), "recent list is saved");
+    }
+
+    @Test
+    void searchMatchesRussianAndEnglishNamesIgnoringCaseAndYo() {
+        vm.open(SAMPLE);
+        vm.searchProperty().set("корен");
+        assertEquals(List.of("Korenovsk"), vm.filteredTowns().stream().map(Town::nameEn).toList());
+        vm.searchProperty().set("TIKH");
+        assertEquals(List.of("Tikhoretsk"), vm.filteredTowns().stream().map(Town::nameEn).toList());
+        assertTrue(vm.selectFirstMatch());
+        assertEquals("Tikhoretsk", vm.selectedTownProperty().get().nameEn());
+        vm.searchProperty().set("");
+        assertEquals(26, vm.filteredTowns().size());
+    }
+
+    @Test
+    void aBrokenProjectReportsTheErrorAndKeepsTheCurrentRegion() throws Exception {
+        vm.open(SAMPLE);
+        Region before = vm.getRegion();
+        Path broken = dir.resolve("broken.beltmap");
+        Files.writeString(broken, "{\"version\": 1, \"layers\": [");
+        vm.open(broken);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("broken.beltmap"), errors.get(0));
+        assertSame(before, vm.getRegion());
+        assertTrue(!vm.busyProperty().get());
+    }
+
+    @Test
+    void cardShowsNamesPopulationSizeClassAndPublishedFigures() {
+        vm.open(SAMPLE);
+        Messages m = new Messages(Locale.ENGLISH);
+        Town korenovsk = vm.towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst().orElseThrow();
+        List<TownCard.Row> rows = TownCard.rows(korenovsk, false, m);
+        String text = rows.stream().map(r -> r.label() + "=" + r.value()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(text.contains("Кореновск"), text);
+        assertTrue(text.contains("41,179"), text);
+        assertTrue(text.toLowerCase(Locale.ROOT).contains("small"), text);
+        assertTrue(text.contains("45"), "published МТД shown: " + text);
+        assertNotNull(TownCard.title(korenovsk, m));
+    }
+
+    @Test
+    void openingAnotherProjectClearsTheSelection() {
+        vm.open(SAMPLE);
+        vm.selectedTownProperty().set(vm.towns().get(3));
+        vm.open(SAMPLE);
+        assertNull(vm.selectedTownProperty().get());
+    }
+}
