@@ -68,6 +68,15 @@ class CliTest {
     }
 
     @Test
+    void metricsPrintsFormulaOneFromPublishedAreaAndBoundary() {
+        Run r = run("metrics", "sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("mean_distance_km_published 53.89 km"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("mean_distance_km_boundary ")), r.out());
+        assertTrue(r.out().contains("towns_small 11 count"), r.out());
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());

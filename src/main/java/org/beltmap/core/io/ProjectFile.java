@@ -68,8 +68,9 @@ public final class ProjectFile {
             centres.add(new Centre(text(c, "town"), c.has("lon") ? c.get("lon").asDouble() : null,
                     c.has("lat") ? c.get("lat").asDouble() : null));
         }
+        JsonNode area = root.path("publishedAreaKm2");
         return new Project(file, version, localized(root.get("region")), layers, centres,
-                settings(root.path("settings")));
+                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null);
     }
 
     private static LayerSpec layer(Path file, int i, JsonNode n) {
@@ -200,6 +201,9 @@ public final class ProjectFile {
                 n.put("lon", c.lon());
                 n.put("lat", c.lat());
             }
+        }
+        if (p.publishedAreaKm2() != null) {
+            root.put("publishedAreaKm2", p.publishedAreaKm2());
         }
         root.set("settings", settingsNode(p.settings()));
         try {

@@ -9,7 +9,13 @@ import java.util.Optional;
  * Layer paths are relative to the project file's folder.
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
-                      Settings settings) {
+                      Settings settings, Double publishedAreaKm2) {
+
+    /** A project without a published territory area (formula 1 then uses the boundary's area only). */
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings) {
+        this(file, version, region, layers, centres, settings, null);
+    }
 
     public Project {
         layers = List.copyOf(layers);
@@ -31,10 +37,10 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2);
     }
 }

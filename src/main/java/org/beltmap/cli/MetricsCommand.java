@@ -1,0 +1,59 @@
+package org.beltmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.beltmap.core.io.RegionLoader;
+import org.beltmap.core.metrics.SettlementNetworkMetrics;
+import org.beltmap.core.metrics.SettlementNetworkMetrics.ClassShare;
+import org.beltmap.core.model.Region;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code metrics PROJECT}: settlement-network figures as {@code name value [unit]} lines. */
+@Command(name = "metrics", description = "Settlement-network metrics: mean distance L = sqrt(S/n), towns and "
+        + "population by size class.")
+final class MetricsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
+    Path project;
+
+    @Option(names = "--published-area", paramLabel = "KM2",
+            description = "published area of the territory in km² (default: the project's published area)")
+    Double publishedArea;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Region region = RegionLoader.load(project);
+        int n = region.towns().size();
+        out.printf(Locale.ROOT, "towns %d count%n", n);
+        out.printf(Locale.ROOT, "settlements %d count%n", region.settlements().size());
+        Double published = publishedArea != null ? publishedArea : region.project().publishedAreaKm2();
+        if (published != null && n > 0) {
+            out.printf(Locale.ROOT, "area_km2_published %.1f km2%n", published);
+            out.printf(Locale.ROOT, "mean_distance_km_published %.2f km%n",
+                    SettlementNetworkMetrics.meanDistanceKm(published, n));
+        }
+        SettlementNetworkMetrics.boundary(region).ifPresent(b -> {
+            out.printf(Locale.ROOT, "area_km2_boundary %.1f km2%n", b.areaKm2());
+            if (n > 0) {
+                out.printf(Locale.ROOT, "mean_distance_km_boundary %.2f km%n",
+                        SettlementNetworkMetrics.meanDistanceKm(b.areaKm2(), n));
+            }
+        });
+        for (ClassShare c : SettlementNetworkMetrics.byClass(region)) {
+            String id = c.sizeClass().id();
+            out.printf(Locale.ROOT, "towns_%s %d count%n", id, c.towns());
+            out.printf(Locale.ROOT, "population_share_%s %.1f %%%n", id, c.populationSharePct());
+        }
+        return 0;
+    }
+}
