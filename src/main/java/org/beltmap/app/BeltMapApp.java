@@ -37,6 +37,9 @@ public class BeltMapApp extends Application {
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
         window = new MainWindow(stage, viewModel, settings);
         stage.show();
+        if (StartupProbe.requested()) {
+            new StartupProbe(viewModel, window.map().overlay()).start();
+        }
         initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
     }
 

@@ -18,6 +18,7 @@ public final class OverlayLayer extends MapLayer {
     private final List<Painter> painters = new ArrayList<>();
     private ScreenTransform transform;
     private long lastPaintNanos;
+    private long paintCount;
 
     public OverlayLayer() {
         getChildren().add(canvas);
@@ -41,6 +42,11 @@ public final class OverlayLayer extends MapLayer {
     /** Duration of the last full repaint, shown for diagnostics. */
     public long lastPaintMillis() {
         return lastPaintNanos / 1_000_000;
+    }
+
+    /** Number of full repaints so far. */
+    public long paintCount() {
+        return paintCount;
     }
 
     @Override
@@ -69,5 +75,6 @@ public final class OverlayLayer extends MapLayer {
             }
         }
         lastPaintNanos = System.nanoTime() - t0;
+        paintCount++;
     }
 }
