@@ -58,10 +58,14 @@ public final class MainWindow {
         this.townPanel = new TownPanel(vm);
         this.recentMenu = new Menu(m.get("menu.file.recent"));
         LayerPanel layerPanel = new LayerPanel(vm);
-        split.getItems().addAll(layerPanel, map, townPanel);
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
+                tab("tab.town", townPanel), tab("tab.metrics", new MetricsPanel(vm.metrics(), m)));
+        side.setId("sideTabs");
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        split.getItems().addAll(layerPanel, map, side);
         split.setDividerPositions(settings.leftDivider(), settings.rightDivider());
         SplitPane.setResizableWithParent(layerPanel, false);
-        SplitPane.setResizableWithParent(townPanel, false);
+        SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(new StatusBar(vm, map));
@@ -124,6 +128,12 @@ public final class MainWindow {
         map.setTownPainter(towns);
         map.overlay().setPainters(painters);
         map.zoomTo(r.extent());
+    }
+
+    private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(m.get(key), content);
+        t.setId(key.replace('.', '-'));
+        return t;
     }
 
     private MenuBar menuBar() {

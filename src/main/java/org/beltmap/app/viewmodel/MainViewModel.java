@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final MetricsViewModel metrics;
     private Consumer<String> errorHandler = m -> { };
 
     public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
@@ -54,6 +55,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.background = background;
         this.ui = ui;
+        this.metrics = new MetricsViewModel(messages);
         this.status.set(messages.get("status.ready"));
         this.recent.setAll(settings.recent());
         search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));
@@ -101,6 +103,7 @@ public final class MainViewModel {
         layers.setAll(loaded.project().layers().stream()
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
         towns.setAll(loaded.towns());
+        metrics.update(loaded);
         region.set(loaded);
         settings.addRecent(file);
         settings.save();
@@ -132,6 +135,10 @@ public final class MainViewModel {
 
     public boolean isVisible(String layerId) {
         return layers.stream().filter(l -> l.id().equals(layerId)).anyMatch(LayerItem::isVisible);
+    }
+
+    public MetricsViewModel metrics() {
+        return metrics;
     }
 
     public Messages messages() {

@@ -54,7 +54,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Properties en = load("messages.properties");
-        Pattern use = Pattern.compile("(?:\\b(?:m|messages)\\.get|\\bitem)\\(\"([a-z][a-zA-Z0-9_.]+)\"");
+        Pattern use = Pattern.compile("(?:\\b(?:m|messages)\\.get|\\bitem)\\(\"([a-z][a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/beltmap/app"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -88,6 +88,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void metricsTabShowsFormulaOneForBothAreas() {
+        vm.open(SAMPLE);
+        var rows = vm.metrics().rows();
+        String text = rows.stream().map(r -> r.label() + "=" + r.value()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(text.contains("Mean distance L, publ. area=53.89 km"), text);
+        assertTrue(text.contains("Mean distance L, boundary=54."), text);
+        assertEquals(5, vm.metrics().classes().size());
+    }
+
+    @Test
     void openingAnotherProjectClearsTheSelection() {
         vm.open(SAMPLE);
         vm.selectedTownProperty().set(vm.towns().get(3));
