@@ -150,7 +150,17 @@ public final class MainWindow {
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
                 vm.getRegion() == null ? null : vm.getRegion().project().file())));
-        MenuBar bar = new MenuBar(file, new Menu(m.get("menu.edit")), view, new Menu(m.get("menu.analysis")),
+        Menu edit = new Menu(m.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", vm.undo()::undo);
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        undo.textProperty().bind(javafx.beans.binding.Bindings.concat(m.get("menu.edit.undo"), " ",
+                vm.undo().undoTextProperty()));
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", vm.undo()::redo);
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
+        redo.textProperty().bind(javafx.beans.binding.Bindings.concat(m.get("menu.edit.redo"), " ",
+                vm.undo().redoTextProperty()));
+        edit.getItems().addAll(undo, redo);
+        MenuBar bar = new MenuBar(file, edit, view, new Menu(m.get("menu.analysis")),
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final MetricsViewModel metrics;
+    private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
 
     public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
@@ -100,6 +101,7 @@ public final class MainViewModel {
 
     private void publish(Path file, Region loaded, long ms) {
         selectedTown.set(null);
+        undo.clear();
         layers.setAll(loaded.project().layers().stream()
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
         towns.setAll(loaded.towns());
@@ -135,6 +137,11 @@ public final class MainViewModel {
 
     public boolean isVisible(String layerId) {
         return layers.stream().filter(l -> l.id().equals(layerId)).anyMatch(LayerItem::isVisible);
+    }
+
+    /** Every edit of the open project goes through this history (Edit → Undo/Redo). */
+    public org.beltmap.app.edit.UndoStack undo() {
+        return undo;
     }
 
     public MetricsViewModel metrics() {
