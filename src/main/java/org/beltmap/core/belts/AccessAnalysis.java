@@ -1,0 +1,177 @@
+package org.beltmap.core.belts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.beltmap.core.geo.Geodesy;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.Attachment;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RoadGraph;
+import org.beltmap.core.network.ShortestPaths;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * МТД of towns from one or several centres: every centre enters the network by its access legs, one multi-source
+ * Dijkstra labels each node with its nearest centre, and each town leaves the network by its own access leg.
+ * A town closer to a centre in a straight line than through the network is reached directly.
+ */
+public final class AccessAnalysis {
+
+    private final RoadGraph graph;
+    private final NetworkAccess access;
+    private final List<Town> centres;
+    private final ShortestPaths paths;
+    /** Per Dijkstra start: the centre index and the attachment it came through. */
+    private final List<Start> starts = new ArrayList<>();
+
+    private record Start(int node, double minutes, int centre, Attachment via) {
+    }
+
+    /** Components the centres enter; a town cut off from all of them is unreachable. */
+    private final java.util.BitSet reachedComponents = new java.util.BitSet();
+    private double maxAccessM = DEFAULT_MAX_ACCESS_M;
+    /** How far a town may be from the network the centres are on before it counts as unreachable. */
+    public static final double DEFAULT_MAX_ACCESS_M = 100_000;
+
+    public AccessAnalysis maxAccess(double metres) {
+        this.maxAccessM = metres;
+        return this;
+    }
+
+    public AccessAnalysis(RoadGraph graph, NetworkAccess access, List<Town> centres) {
+        if (centres.isEmpty()) {
+            throw new IllegalArgumentException("no centre: add a centre (a town name or lon/lat) to the project");
+        }
+        this.graph = graph;
+        this.access = access;
+        this.centres = List.copyOf(centres);
+        this.paths = new ShortestPaths(graph);
+    }
+
+    /** Runs Dijkstra from the centres up to {@code limitMinutes} (use +∞ for the whole network). */
+    public AccessAnalysis run(double limitMinutes) {
+        starts.clear();
+        reachedComponents.clear();
+        for (int c = 0; c < centres.size(); c++) {
+            Town centre = centres.get(c);
+            for (Attachment a : access.attach(centre.lon(), centre.lat())) {
+                double toA = a.accessMinutes() + a.fraction() * graph.edgeMinutes(a.edge());
+                double toB = a.accessMinutes() + (1 - a.fraction()) * graph.edgeMinutes(a.edge());
+                reachedComponents.set(graph.component(graph.edgeA(a.edge())));
+                starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
+                starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+            }
+        }
+        int[] nodes = new int[starts.size()];
+        double[] minutes = new double[starts.size()];
+        int[] labels = new int[starts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = starts.get(i).node();
+            minutes[i] = starts.get(i).minutes();
+            labels[i] = i;
+        }
+        paths.run(nodes, minutes, labels, limitMinutes);
+        return this;
+    }
+
+    public ShortestPaths paths() {
+        return paths;
+    }
+
+    public List<Town> centres() {
+        return centres;
+    }
+
+    /** Minutes from the nearest centre to a node (+∞ if unreached) and that centre's index via {@link #centreOf}. */
+    public int centreOf(int node) {
+        int s = paths.source(node);
+        return s < 0 ? -1 : starts.get(s).centre();
+    }
+
+    public TownAccess town(Town t, List<Double> thresholds) {
+        for (Town c : centres) {
+            if (c.id().equals(t.id())) {
+                return new TownAccess(t, TownAccess.Status.CENTRE, c, 0, 0, 0, 0, 1,
+                        List.of(new Coordinate(t.lon(), t.lat())));
+            }
+        }
+        double best = Double.POSITIVE_INFINITY;
+        Attachment bestAtt = null;
+        int bestNode = -1;
+        List<Attachment> candidates = new ArrayList<>(access.attach(t.lon(), t.lat()));
+        double nearestRoadM = candidates.isEmpty() ? Double.POSITIVE_INFINITY : candidates.get(0).accessM();
+        if (candidates.stream().noneMatch(a -> reachedComponents.get(graph.component(graph.edgeA(a.edge()))))) {
+            access.attachWithin(t.lon(), t.lat(), reachedComponents, maxAccessM).ifPresent(candidates::add);
+        }
+        for (Attachment a : candidates) {
+            int na = graph.edgeA(a.edge());
+            int nb = graph.edgeB(a.edge());
+            double viaA = paths.minutes(na) + a.fraction() * graph.edgeMinutes(a.edge()) + a.accessMinutes();
+            double viaB = paths.minutes(nb) + (1 - a.fraction()) * graph.edgeMinutes(a.edge()) + a.accessMinutes();
+            if (viaA < best) {
+                best = viaA;
+                bestAtt = a;
+                bestNode = na;
+            }
+            if (viaB < best) {
+                best = viaB;
+                bestAtt = a;
+                bestNode = nb;
+            }
+        }
+        // Straight to a centre, when nearer than any road: only if no network route is faster.
+        int directCentre = -1;
+        double directMin = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < centres.size(); c++) {
+            double m = Geodesy.distanceM(t.lon(), t.lat(), centres.get(c).lon(), centres.get(c).lat());
+            if (m <= nearestRoadM && access.accessMinutes(m) < directMin) {
+                directMin = access.accessMinutes(m);
+                directCentre = c;
+            }
+        }
+        if (directCentre >= 0 && directMin <= best) {
+            Town c = centres.get(directCentre);
+            double km = Geodesy.distanceM(t.lon(), t.lat(), c.lon(), c.lat()) / 1000 * access.detourFactor();
+            return new TownAccess(t, TownAccess.Status.DIRECT, c, directMin, km, km, directMin,
+                    Belts.classify(directMin, thresholds),
+                    List.of(new Coordinate(c.lon(), c.lat()), new Coordinate(t.lon(), t.lat())));
+        }
+        if (bestAtt == null || Double.isInfinite(best)) {
+            return TownAccess.unreachable(t);
+        }
+        return routed(t, best, bestAtt, bestNode, thresholds);
+    }
+
+    private TownAccess routed(Town t, double mtd, Attachment townAtt, int endNode, List<Double> thresholds) {
+        List<Coordinate> route = new ArrayList<>();
+        route.add(new Coordinate(t.lon(), t.lat()));
+        route.add(new Coordinate(townAtt.lon(), townAtt.lat()));
+        double networkM = partialEdgeM(townAtt, endNode);
+        int n = endNode;
+        route.add(new Coordinate(graph.lon(n), graph.lat(n)));
+        int arc;
+        while ((arc = paths.predArc(n)) >= 0) {
+            networkM += graph.edgeLengthM(paths.edgeOfArc(arc));
+            n = paths.tail(arc);
+            route.add(new Coordinate(graph.lon(n), graph.lat(n)));
+        }
+        Start start = starts.get(paths.source(endNode));
+        Attachment c = start.via();
+        networkM += partialEdgeM(c, start.node());
+        Town centre = centres.get(start.centre());
+        route.add(new Coordinate(c.lon(), c.lat()));
+        route.add(new Coordinate(centre.lon(), centre.lat()));
+        Collections.reverse(route);
+        double accessKm = (townAtt.accessM() + c.accessM()) / 1000 * access.detourFactor();
+        double accessMin = townAtt.accessMinutes() + c.accessMinutes();
+        return new TownAccess(t, TownAccess.Status.NETWORK, centre, mtd, networkM / 1000 + accessKm, accessKm,
+                accessMin, Belts.classify(mtd, thresholds), route);
+    }
+
+    /** Length from an attachment point along its edge to one of the edge's ends. */
+    private double partialEdgeM(Attachment a, int node) {
+        double f = node == graph.edgeA(a.edge()) ? a.fraction() : 1 - a.fraction();
+        return f * graph.edgeLengthM(a.edge());
+    }
+}

@@ -1,0 +1,62 @@
+package org.beltmap.core.belts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RegionNetwork;
+import org.beltmap.core.network.RoadGraph;
+
+/** The whole МТД and belts run for a region: network, access legs, Dijkstra from the centres, every town. */
+public final class BeltAnalysis {
+
+    /** Result: per town access, the network it ran on, the thresholds used and how long it took. */
+    public record Result(List<TownAccess> towns, RoadGraph graph, AccessAnalysis access, List<Double> thresholds,
+                         long millis) {
+
+        public Optional<TownAccess> of(Town t) {
+            return towns.stream().filter(a -> a.town().id().equals(t.id())).findFirst();
+        }
+
+        /** Towns per belt, index 0 = belt 1; unreachable towns are not counted. */
+        public int[] townsPerBelt() {
+            int[] counts = new int[thresholds.size() + 1];
+            for (TownAccess a : towns) {
+                if (a.reachable()) {
+                    counts[a.belt() - 1]++;
+                }
+            }
+            return counts;
+        }
+    }
+
+    private BeltAnalysis() {
+    }
+
+    public static Result run(Region region, RegionNetwork.Mode mode, List<Double> thresholds, List<Town> centres) {
+        long t0 = System.nanoTime();
+        RoadGraph graph = RegionNetwork.build(region, mode);
+        return run(region, graph, thresholds, centres, t0);
+    }
+
+    public static Result run(Region region, RoadGraph graph, List<Double> thresholds, List<Town> centres, long t0) {
+        Settings s = region.project().settings();
+        List<Double> th = Belts.validated(thresholds == null ? s.beltThresholdsMin() : thresholds);
+        NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
+        AccessAnalysis analysis = new AccessAnalysis(graph, access, centres == null ? region.centres() : centres)
+                .run(Double.POSITIVE_INFINITY);
+        List<TownAccess> out = new ArrayList<>();
+        for (Town t : region.towns()) {
+            out.add(analysis.town(t, th));
+        }
+        return new Result(out, graph, analysis, th, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Default run: roads only, the project's thresholds and centres. */
+    public static Result run(Region region) {
+        return run(region, RegionNetwork.Mode.ROADS, null, null);
+    }
+}

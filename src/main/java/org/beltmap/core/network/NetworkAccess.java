@@ -1,0 +1,153 @@
+package org.beltmap.core.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.beltmap.core.geo.Geodesy;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.ItemBoundable;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Access legs: a town or centre off the network reaches it along a straight line times a detour factor at an
+ * access speed. Candidates are the nearest few edges, so a point beside a small isolated fragment still finds
+ * the main network a little further away.
+ */
+public final class NetworkAccess {
+
+    public static final int CANDIDATES = 12;
+    /** Extra search radius for other components, metres. */
+    public static final double REACH_M = 10_000;
+    private final RoadGraph g;
+    private final STRtree index = new STRtree();
+    private final double detour;
+    private final double accessKmh;
+
+    public NetworkAccess(RoadGraph g, double detourFactor, double accessSpeedKmh) {
+        if (!(accessSpeedKmh > 0) || !(detourFactor >= 1)) {
+            throw new IllegalArgumentException("access speed must be > 0 km/h and the detour factor ≥ 1 (got "
+                    + accessSpeedKmh + " km/h, " + detourFactor + ")");
+        }
+        this.g = g;
+        this.detour = detourFactor;
+        this.accessKmh = accessSpeedKmh;
+        for (int e = 0; e < g.edgeCount(); e++) {
+            index.insert(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]), e);
+        }
+        index.build();
+    }
+
+    /** Minutes for a straight access leg of {@code metres}. */
+    public double accessMinutes(double metres) {
+        return metres * detour / 1000.0 / accessKmh * 60.0;
+    }
+
+    public double detourFactor() {
+        return detour;
+    }
+
+    /**
+     * Candidate attachments, nearest first: the nearest few edges, plus the nearest edge of every other component
+     * within twice the nearest distance + {@link #REACH_M}, so a town beside an isolated fragment of road still
+     * reaches the main network a little further away. Empty for an empty network.
+     */
+    public List<Attachment> attach(double lon, double lat) {
+        List<Attachment> out = new ArrayList<>();
+        if (g.edgeCount() == 0) {
+            return out;
+        }
+        double mx = Geodesy.metresPerDegreeLon(lat);
+        double my = Geodesy.METRES_PER_DEGREE;
+        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds.
+        ItemDistance dist = (a, b) -> {
+            ItemBoundable edgeItem = a.getItem() instanceof Integer ? a : b;
+            return project((Integer) edgeItem.getItem(), lon, lat, 1, 1)[1];
+        };
+        Object[] near = index.nearestNeighbour(new Envelope(lon, lon, lat, lat), lon, dist,
+                Math.min(CANDIDATES, g.edgeCount()));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        double nearest = Double.POSITIVE_INFINITY;
+        for (Object o : near) {
+            Attachment a = attachment((Integer) o, lon, lat, mx, my);
+            seen.add(a.edge());
+            out.add(a);
+            nearest = Math.min(nearest, a.accessM());
+        }
+        double r = 2 * nearest + REACH_M;
+        java.util.Map<Integer, Attachment> perComponent = new java.util.HashMap<>();
+        for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
+            int e = (Integer) o;
+            if (seen.contains(e)) {
+                continue;
+            }
+            int c = g.component(g.edgeA[e]);
+            double d = project(e, lon, lat, mx, my)[1];
+            Attachment best = perComponent.get(c);
+            if (d <= r && (best == null || d < best.accessM())) {
+                perComponent.put(c, attachment(e, lon, lat, mx, my));
+            }
+        }
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        for (Attachment a : out) {
+            covered.add(g.component(g.edgeA[a.edge()]));
+        }
+        perComponent.forEach((c, a) -> {
+            if (!covered.contains(c)) {
+                out.add(a);
+            }
+        });
+        out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
+        return out;
+    }
+
+    /**
+     * The nearest edge whose component is in {@code components}, searching out to {@code maxM} metres; for a point
+     * whose nearby roads are all fragments cut off from the centres.
+     */
+    public java.util.Optional<Attachment> attachWithin(double lon, double lat, java.util.BitSet components,
+                                                       double maxM) {
+        double mx = Geodesy.metresPerDegreeLon(lat);
+        double my = Geodesy.METRES_PER_DEGREE;
+        for (double r = Math.min(REACH_M, maxM); ; r = Math.min(r * 2, maxM)) {
+            int best = -1;
+            double bestD = r;
+            for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
+                int e = (Integer) o;
+                if (components.get(g.component(g.edgeA[e]))) {
+                    double d = project(e, lon, lat, mx, my)[1];
+                    if (d <= bestD) {
+                        bestD = d;
+                        best = e;
+                    }
+                }
+            }
+            if (best >= 0) {
+                return java.util.Optional.of(attachment(best, lon, lat, mx, my));
+            }
+            if (r >= maxM) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    private Attachment attachment(int e, double lon, double lat, double mx, double my) {
+        double f = project(e, lon, lat, mx, my)[0];
+        double px = g.lon[g.edgeA[e]] + f * (g.lon[g.edgeB[e]] - g.lon[g.edgeA[e]]);
+        double py = g.lat[g.edgeA[e]] + f * (g.lat[g.edgeB[e]] - g.lat[g.edgeA[e]]);
+        double m = Geodesy.distanceM(lon, lat, px, py);
+        return new Attachment(e, f, px, py, m, accessMinutes(m));
+    }
+
+    /** {fraction along the edge, planar distance in metres} of the closest point. */
+    private double[] project(int e, double lon, double lat, double mx, double my) {
+        double ax = g.lon[g.edgeA[e]] * mx;
+        double ay = g.lat[g.edgeA[e]] * my;
+        double bx = g.lon[g.edgeB[e]] * mx - ax;
+        double by = g.lat[g.edgeB[e]] * my - ay;
+        double px = lon * mx - ax;
+        double py = lat * my - ay;
+        double l2 = bx * bx + by * by;
+        double f = l2 == 0 ? 0 : Math.max(0, Math.min(1, (px * bx + py * by) / l2));
+        return new double[] {f, Math.hypot(px - f * bx, py - f * by)};
+    }
+}

@@ -1,0 +1,46 @@
+package org.beltmap.core.network;
+
+import org.beltmap.core.model.Feature;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.locationtech.jts.geom.Envelope;
+
+/** Builds the routable network of a region from its road layers (and railways, as an optional mode). */
+public final class RegionNetwork {
+
+    /** Which line layers carry traffic. */
+    public enum Mode { ROADS, ROADS_AND_RAILWAYS }
+
+    private RegionNetwork() {
+    }
+
+    public static RoadGraph build(Region region, Mode mode) {
+        Settings s = region.project().settings();
+        Envelope extent = region.extent();
+        double refLat = extent.isNull() ? 45 : (extent.getMinY() + extent.getMaxY()) / 2;
+        GraphBuilder b = new GraphBuilder(s.snapToleranceM(), s.gapJoinM(), refLat);
+        for (Layer layer : region.layers().values()) {
+            LayerKind kind = layer.spec().kind();
+            boolean rail = kind == LayerKind.RAILWAYS;
+            if (kind != LayerKind.ROADS && !(rail && mode == Mode.ROADS_AND_RAILWAYS)) {
+                continue;
+            }
+            String classField = layer.spec().field("class");
+            String speedField = layer.spec().field("speed");
+            String refField = layer.spec().field("name");
+            for (Feature f : layer.features()) {
+                String cls = f.getString(classField);
+                double speed = f.getDouble(speedField);
+                if (!(speed > 0)) {
+                    speed = rail && (cls == null || !s.speedsKmh().containsKey(cls)) ? s.speedFor("railway")
+                            : s.speedFor(cls);
+                }
+                b.addLines(f.geometry(), new Way(layer.spec().id(), f.index(), rail ? "railway" : cls,
+                        f.getString(refField), speed));
+            }
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,159 @@
+package org.beltmap.core.network;
+
+import java.util.Arrays;
+
+/**
+ * Dijkstra over a {@link RoadGraph} from one or several sources with start times (the access legs), with an
+ * optional time limit. A binary heap of primitive (key, node) pairs with lazy deletion: no objects per push.
+ */
+public final class ShortestPaths {
+
+    private final RoadGraph g;
+    private final double[] minutes;
+    private final int[] predArc;
+    private final int[] source;
+    private double[] heapKey = new double[1024];
+    private int[] heapNode = new int[1024];
+    private int heapSize;
+
+    public ShortestPaths(RoadGraph g) {
+        this.g = g;
+        this.minutes = new double[g.nodeCount()];
+        this.predArc = new int[g.nodeCount()];
+        this.source = new int[g.nodeCount()];
+    }
+
+    /**
+     * Runs from the given nodes with start minutes, labelling each reached node with the index of the source
+     * (in {@code sourceLabels}) that reaches it first. Nodes beyond {@code limitMinutes} stay unreached.
+     */
+    public void run(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
+        Arrays.fill(minutes, Double.POSITIVE_INFINITY);
+        Arrays.fill(predArc, -1);
+        Arrays.fill(source, -1);
+        heapSize = 0;
+        for (int i = 0; i < startNodes.length; i++) {
+            int n = startNodes[i];
+            if (startMinutes[i] < minutes[n]) {
+                minutes[n] = startMinutes[i];
+                source[n] = sourceLabels[i];
+                predArc[n] = -1;
+                push(startMinutes[i], n);
+            }
+        }
+        int[] first = g.firstArc;
+        int[] head = g.arcHead;
+        double[] w = g.arcMinutes;
+        while (heapSize > 0) {
+            double d = heapKey[0];
+            int u = heapNode[0];
+            pop();
+            if (d > minutes[u]) {
+                continue;
+            }
+            if (d > limitMinutes) {
+                break;
+            }
+            int src = source[u];
+            for (int i = first[u], end = first[u + 1]; i < end; i++) {
+                int v = head[i];
+                double nd = d + w[i];
+                if (nd < minutes[v]) {
+                    minutes[v] = nd;
+                    predArc[v] = i;
+                    source[v] = src;
+                    push(nd, v);
+                }
+            }
+        }
+        if (limitMinutes < Double.POSITIVE_INFINITY) {
+            for (int i = 0; i < minutes.length; i++) {
+                if (minutes[i] > limitMinutes) {
+                    minutes[i] = Double.POSITIVE_INFINITY;
+                    source[i] = -1;
+                }
+            }
+        }
+    }
+
+    public void run(int startNode) {
+        run(new int[] {startNode}, new double[] {0}, new int[] {0}, Double.POSITIVE_INFINITY);
+    }
+
+    private void push(double key, int node) {
+        if (heapSize == heapKey.length) {
+            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
+            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heapKey[parent] <= key) {
+                break;
+            }
+            heapKey[i] = heapKey[parent];
+            heapNode[i] = heapNode[parent];
+            i = parent;
+        }
+        heapKey[i] = key;
+        heapNode[i] = node;
+    }
+
+    private void pop() {
+        int last = --heapSize;
+        if (last == 0) {
+            return;
+        }
+        double key = heapKey[last];
+        int node = heapNode[last];
+        int i = 0;
+        int half = last >>> 1;
+        while (i < half) {
+            int c = 2 * i + 1;
+            if (c + 1 < last && heapKey[c + 1] < heapKey[c]) {
+                c++;
+            }
+            if (key <= heapKey[c]) {
+                break;
+            }
+            heapKey[i] = heapKey[c];
+            heapNode[i] = heapNode[c];
+            i = c;
+        }
+        heapKey[i] = key;
+        heapNode[i] = node;
+    }
+
+    /** Minutes to a node, +∞ when unreached. */
+    public double minutes(int node) {
+        return minutes[node];
+    }
+
+    /** The label of the source that reaches a node first, or -1. */
+    public int source(int node) {
+        return source[node];
+    }
+
+    /** The arc by which a node was reached, or -1 at a source; {@link RoadGraph#arcEdge} gives its edge. */
+    public int predArc(int node) {
+        return predArc[node];
+    }
+
+    /** The node an arc starts from (its tail): the head of the reverse direction of its edge. */
+    public int tail(int arc) {
+        int e = g.arcEdge[arc];
+        return g.arcHead[arc] == g.edgeA[e] ? g.edgeB[e] : g.edgeA[e];
+    }
+
+    public int edgeOfArc(int arc) {
+        return g.arcEdge[arc];
+    }
+
+    double[] minutesArray() {
+        return minutes;
+    }
+
+    public RoadGraph graph() {
+        return g;
+    }
+}
