@@ -32,6 +32,7 @@ public class BeltMapApp extends Application {
     @Override
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
+        org.beltmap.app.map.OfflineTileRetriever.setOnline(settings.onlineTiles());
         Messages messages = new Messages(settings.language() != null && System.getProperty("beltmap.lang") == null
                 ? java.util.Locale.forLanguageTag(settings.language()) : Messages.defaultLocale());
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);

@@ -146,7 +146,8 @@ public final class MainWindow {
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
                 item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
-                new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch));
+                new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch),
+                new SeparatorMenuItem(), onlineTilesItem());
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
                 vm.getRegion() == null ? null : vm.getRegion().project().file())));
@@ -164,6 +165,20 @@ public final class MainWindow {
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Online OpenStreetMap tiles: off by default, remembered; applies to tiles loaded from now on. */
+    private MenuItem onlineTilesItem() {
+        javafx.scene.control.CheckMenuItem online = new javafx.scene.control.CheckMenuItem(m.get("menu.view.online"));
+        online.setId("onlineTiles");
+        online.setSelected(settings.onlineTiles());
+        online.selectedProperty().addListener((o, was, on) -> {
+            settings.setOnlineTiles(on);
+            settings.save();
+            org.beltmap.app.map.OfflineTileRetriever.setOnline(on);
+            map.zoomBy(0);
+        });
+        return online;
     }
 
     private ToolBar toolBar() {
