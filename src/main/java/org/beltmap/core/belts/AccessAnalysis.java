@@ -56,6 +56,9 @@ public final class AccessAnalysis {
         for (int c = 0; c < centres.size(); c++) {
             Town centre = centres.get(c);
             for (Attachment a : access.attach(centre.lon(), centre.lat())) {
+                if (a.accessM() > maxAccessM) {
+                    continue;
+                }
                 double toA = a.accessMinutes() + a.fraction() * graph.edgeMinutes(a.edge());
                 double toB = a.accessMinutes() + (1 - a.fraction()) * graph.edgeMinutes(a.edge());
                 reachedComponents.set(graph.component(graph.edgeA(a.edge())));
@@ -105,6 +108,9 @@ public final class AccessAnalysis {
             access.attachWithin(t.lon(), t.lat(), reachedComponents, maxAccessM).ifPresent(candidates::add);
         }
         for (Attachment a : candidates) {
+            if (a.accessM() > maxAccessM) {
+                continue;
+            }
             int na = graph.edgeA(a.edge());
             int nb = graph.edgeB(a.edge());
             double viaA = paths.minutes(na) + a.fraction() * graph.edgeMinutes(a.edge()) + a.accessMinutes();

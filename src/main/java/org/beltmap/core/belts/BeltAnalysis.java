@@ -47,7 +47,7 @@ public final class BeltAnalysis {
         List<Double> th = Belts.validated(thresholds == null ? s.beltThresholdsMin() : thresholds);
         NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
         AccessAnalysis analysis = new AccessAnalysis(graph, access, centres == null ? region.centres() : centres)
-                .run(Double.POSITIVE_INFINITY);
+                .maxAccess(s.maxAccessKm() * 1000).run(Double.POSITIVE_INFINITY);
         List<TownAccess> out = new ArrayList<>();
         for (Town t : region.towns()) {
             out.add(analysis.town(t, th));

@@ -121,7 +121,8 @@ public final class ProjectFile {
                 doubles(s.get("isochroneMinutes"), d.isochroneMinutes()), speeds,
                 s.path("defaultSpeedKmh").asDouble(d.defaultSpeedKmh()),
                 s.path("accessSpeedKmh").asDouble(d.accessSpeedKmh()), s.path("detourFactor").asDouble(d.detourFactor()),
-                s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()));
+                s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()),
+                s.path("maxAccessKm").asDouble(d.maxAccessKm()));
     }
 
     private static List<Double> doubles(JsonNode n, List<Double> fallback) {
@@ -228,6 +229,7 @@ public final class ProjectFile {
         n.put("detourFactor", s.detourFactor());
         n.put("snapToleranceM", s.snapToleranceM());
         n.put("gapJoinM", s.gapJoinM());
+        n.put("maxAccessKm", s.maxAccessKm());
         return n;
     }
 

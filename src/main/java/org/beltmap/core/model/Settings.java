@@ -9,7 +9,17 @@ import java.util.Map;
  */
 public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
                        Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh,
-                       double detourFactor, double snapToleranceM, double gapJoinM) {
+                       double detourFactor, double snapToleranceM, double gapJoinM, double maxAccessKm) {
+
+    /** Farthest access leg (km) before a town counts as unreachable from the network its centre is on. */
+    public static final double DEFAULT_MAX_ACCESS_KM = 100;
+
+    public Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
+                    Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh, double detourFactor,
+                    double snapToleranceM, double gapJoinM) {
+        this(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
+                detourFactor, snapToleranceM, gapJoinM, DEFAULT_MAX_ACCESS_KM);
+    }
 
     public static final Map<String, Double> DEFAULT_SPEEDS = Map.of("federal_M", 90.0, "federal_A", 80.0,
             "federal_R", 80.0, "regional", 60.0, "local", 40.0, "railway", 60.0);
@@ -35,11 +45,11 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
 
     public Settings withBeltThresholds(List<Double> thresholds) {
         return new Settings(sizeClasses, thresholds, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm);
     }
 
     public Settings withIsochroneMinutes(List<Double> minutes) {
         return new Settings(sizeClasses, beltThresholdsMin, minutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm);
     }
 }

@@ -1,0 +1,100 @@
+package org.beltmap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.io.AtomicFiles;
+import org.beltmap.core.io.RegionLoader;
+import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RegionNetwork;
+import org.beltmap.core.network.RoadGraph;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isochrones PROJECT --out FILE.geojson}: one polygon feature per band, properties minutes and center. */
+@Command(name = "isochrones", description = "Isochrone polygons (minutes of transport accessibility) as GeoJSON.")
+final class IsochronesCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
+    Path project;
+
+    @Option(names = "--minutes", paramLabel = "MIN", split = ",",
+            description = "band limits in minutes (default: the project's, e.g. 30,45,90)")
+    List<Double> minutes;
+
+    @Option(names = "--smooth", paramLabel = "METRES", description = "smoothing tolerance in metres (default 0)")
+    double smooth;
+
+    @Option(names = "--cell", paramLabel = "METRES", description = "travel-time grid cell in metres (default 500)")
+    double cell = IsochroneBuilder.DEFAULT_CELL_M;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "GeoJSON file to write")
+    Path out;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        options.rejectScenario();
+        long t0 = System.nanoTime();
+        Region region = RegionLoader.load(project);
+        Settings s = region.project().settings();
+        List<Double> mins = minutes == null ? s.isochroneMinutes() : minutes;
+        RoadGraph graph = RegionNetwork.build(region, options.mode());
+        NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
+        double limit = mins.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        AccessAnalysis analysis = new AccessAnalysis(graph, access, options.centres(region))
+                .maxAccess(s.maxAccessKm() * 1000).run(limit);
+        List<Isochrone> bands = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(cell).smooth(smooth)
+                .build(analysis, mins);
+        AtomicFiles.write(out, geoJson(bands).getBytes(StandardCharsets.UTF_8));
+        for (Isochrone b : bands) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "isochrone_%s_min_area %.1f km2%n", fmt(b.minutes()),
+                    b.areaKm2());
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "isochrones_ms %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        return 0;
+    }
+
+    static String fmt(double m) {
+        return m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m);
+    }
+
+    static String geoJson(List<Isochrone> bands) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        GeoJsonWriter writer = new GeoJsonWriter(6);
+        writer.setEncodeCRS(false);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("type", "FeatureCollection");
+        ArrayNode features = root.putArray("features");
+        for (Isochrone b : bands) {
+            ObjectNode f = features.addObject();
+            f.put("type", "Feature");
+            ObjectNode props = f.putObject("properties");
+            props.put("minutes", b.minutes());
+            props.put("center", b.centre());
+            props.put("area_km2", Math.round(b.areaKm2() * 10) / 10.0);
+            f.set("geometry", mapper.readTree(writer.write(b.area())));
+        }
+        return mapper.writeValueAsString(root) + "\n";
+    }
+}
