@@ -55,7 +55,10 @@ public final class AccessAnalysis {
         reachedComponents.clear();
         for (int c = 0; c < centres.size(); c++) {
             Town centre = centres.get(c);
-            for (Attachment a : access.attach(centre.lon(), centre.lat())) {
+            List<Attachment> near = new ArrayList<>(access.attach(centre.lon(), centre.lat()));
+            double nearest = near.isEmpty() ? 0 : near.get(0).accessM();
+            near.addAll(access.attachEachComponent(centre.lon(), centre.lat(), 2 * nearest + NetworkAccess.REACH_M));
+            for (Attachment a : near) {
                 if (a.accessM() > maxAccessM) {
                     continue;
                 }
@@ -104,9 +107,10 @@ public final class AccessAnalysis {
         int bestNode = -1;
         List<Attachment> candidates = new ArrayList<>(access.attach(t.lon(), t.lat()));
         double nearestRoadM = candidates.isEmpty() ? Double.POSITIVE_INFINITY : candidates.get(0).accessM();
-        if (candidates.stream().noneMatch(a -> reachedComponents.get(graph.component(graph.edgeA(a.edge()))))) {
-            access.attachWithin(t.lon(), t.lat(), reachedComponents, maxAccessM).ifPresent(candidates::add);
-        }
+        // The nearest edge on a network a centre is on, which the plain nearest few may miss (a town beside an
+        // isolated fragment of road) or rank wrongly (they are ranked in degrees).
+        access.attachWithin(t.lon(), t.lat(), reachedComponents, nearestRoadM * 1.5, maxAccessM)
+                .ifPresent(candidates::add);
         for (Attachment a : candidates) {
             if (a.accessM() > maxAccessM) {
                 continue;

@@ -47,9 +47,8 @@ public final class NetworkAccess {
     }
 
     /**
-     * Candidate attachments, nearest first: the nearest few edges, plus the nearest edge of every other component
-     * within twice the nearest distance + {@link #REACH_M}, so a town beside an isolated fragment of road still
-     * reaches the main network a little further away. Empty for an empty network.
+     * The nearest few edges to a point, nearest first (empty for an empty network). If none of them is on a
+     * network a centre is on, {@link #attachWithin} finds the nearest edge that is.
      */
     public List<Attachment> attach(double lon, double lat) {
         List<Attachment> out = new ArrayList<>();
@@ -58,44 +57,42 @@ public final class NetworkAccess {
         }
         double mx = Geodesy.metresPerDegreeLon(lat);
         double my = Geodesy.METRES_PER_DEGREE;
-        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds.
+        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds;
+        // the few candidates are then measured properly in metres.
         ItemDistance dist = (a, b) -> {
             ItemBoundable edgeItem = a.getItem() instanceof Integer ? a : b;
             return project((Integer) edgeItem.getItem(), lon, lat, 1, 1)[1];
         };
         Object[] near = index.nearestNeighbour(new Envelope(lon, lon, lat, lat), lon, dist,
                 Math.min(CANDIDATES, g.edgeCount()));
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        double nearest = Double.POSITIVE_INFINITY;
         for (Object o : near) {
-            Attachment a = attachment((Integer) o, lon, lat, mx, my);
-            seen.add(a.edge());
-            out.add(a);
-            nearest = Math.min(nearest, a.accessM());
+            out.add(attachment((Integer) o, lon, lat, mx, my));
         }
-        double r = 2 * nearest + REACH_M;
-        java.util.Map<Integer, Attachment> perComponent = new java.util.HashMap<>();
+        out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
+        return out;
+    }
+
+    /**
+     * The nearest edge of every component within {@code radiusM}: a centre enters each nearby network by its own
+     * access leg, so a fragment a few km from the centre is reached directly rather than not at all.
+     */
+    public List<Attachment> attachEachComponent(double lon, double lat, double radiusM) {
+        double mx = Geodesy.metresPerDegreeLon(lat);
+        double my = Geodesy.METRES_PER_DEGREE;
+        java.util.Map<Integer, Integer> best = new java.util.HashMap<>();
+        java.util.Map<Integer, Double> bestD = new java.util.HashMap<>();
+        double r = radiusM;
         for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
             int e = (Integer) o;
-            if (seen.contains(e)) {
-                continue;
-            }
             int c = g.component(g.edgeA[e]);
             double d = project(e, lon, lat, mx, my)[1];
-            Attachment best = perComponent.get(c);
-            if (d <= r && (best == null || d < best.accessM())) {
-                perComponent.put(c, attachment(e, lon, lat, mx, my));
+            if (d <= r && d < bestD.getOrDefault(c, Double.POSITIVE_INFINITY)) {
+                bestD.put(c, d);
+                best.put(c, e);
             }
         }
-        java.util.Set<Integer> covered = new java.util.HashSet<>();
-        for (Attachment a : out) {
-            covered.add(g.component(g.edgeA[a.edge()]));
-        }
-        perComponent.forEach((c, a) -> {
-            if (!covered.contains(c)) {
-                out.add(a);
-            }
-        });
+        List<Attachment> out = new ArrayList<>();
+        best.values().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
         out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
         return out;
     }
@@ -105,10 +102,10 @@ public final class NetworkAccess {
      * whose nearby roads are all fragments cut off from the centres.
      */
     public java.util.Optional<Attachment> attachWithin(double lon, double lat, java.util.BitSet components,
-                                                       double maxM) {
+                                                       double startM, double maxM) {
         double mx = Geodesy.metresPerDegreeLon(lat);
         double my = Geodesy.METRES_PER_DEGREE;
-        for (double r = Math.min(REACH_M, maxM); ; r = Math.min(r * 2, maxM)) {
+        for (double r = Math.min(Math.max(startM, 500), maxM); ; r = Math.min(r * 2, maxM)) {
             int best = -1;
             double bestD = r;
             for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {

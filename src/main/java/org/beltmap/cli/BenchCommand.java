@@ -1,0 +1,139 @@
+package org.beltmap.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.Published;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RoadGraph;
+import org.beltmap.core.network.ShortestPaths;
+import org.beltmap.core.network.SyntheticRegion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: engine figures on a synthetic region, one {@code name value unit} line each, medians. */
+@Command(name = "bench", description = "Benchmark the travel-time engine on a deterministic synthetic region; "
+        + "prints `name value unit` lines (medians after warm-up).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--nodes", paramLabel = "N", description = "graph size in nodes (default 1,000,000)")
+    int nodes = 1_000_000;
+
+    @Option(names = "--runs", paramLabel = "N", description = "measured runs per figure (default 10)")
+    int runs = 10;
+
+    @Option(names = "--quick", description = "100,000 nodes and 5 runs, for a smoke test")
+    boolean quick;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (quick) {
+            nodes = Math.min(nodes, 100_000);
+            runs = Math.min(runs, 5);
+        }
+        if (nodes < 100 || runs < 1) {
+            throw new IllegalArgumentException("--nodes must be ≥ 100 and --runs ≥ 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "# machine: %d cores, %s %s, Java %s; %d nodes, median of %d runs%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), nodes, runs);
+        SyntheticRegion.Edges edges = SyntheticRegion.generate(nodes, 42);
+        RoadGraph g = SyntheticRegion.freeze(edges);
+        report(out, "graph_build_ms", () -> {
+            long t = System.nanoTime();
+            SyntheticRegion.freeze(edges);
+            return System.nanoTime() - t;
+        });
+        int centre = SyntheticRegion.middle(g);
+        ShortestPaths sp = new ShortestPaths(g);
+        double scanMs = report(out, "edge_scan_ms", () -> {
+            long t = System.nanoTime();
+            double s = SyntheticRegion.scan(g);
+            long d = System.nanoTime() - t;
+            return s == -1 ? 0 : d;
+        });
+        double dijkstraMs = report(out, "dijkstra_ms", () -> {
+            long t = System.nanoTime();
+            sp.run(centre);
+            return System.nanoTime() - t;
+        });
+        Town c = new Town("C", "C", "C", g.lon(centre), g.lat(centre), 1_000_000, null, Published.NONE, null);
+        long t0 = System.nanoTime();
+        NetworkAccess access = new NetworkAccess(g, 1.3, 40);
+        out.printf(Locale.ROOT, "access_index_ms %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        IsochroneBuilder iso = new IsochroneBuilder(1.3, 40);
+        report(out, "isochrones_3_intervals_ms", () -> {
+            long t = System.nanoTime();
+            AccessAnalysis a = new AccessAnalysis(g, access, List.of(c)).run(90);
+            iso.build(a, List.of(30.0, 45.0, 90.0));
+            return System.nanoTime() - t;
+        });
+        List<Town> towns = randomTowns(g, 2000);
+        List<Double> thresholds = List.of(45.0, 90.0);
+        report(out, "belts_2000_towns_ms", () -> {
+            long t = System.nanoTime();
+            AccessAnalysis a = new AccessAnalysis(g, access, List.of(c)).run(Double.POSITIVE_INFINITY);
+            int reached = 0;
+            for (Town town : towns) {
+                TownAccess ta = a.town(town, thresholds);
+                reached += ta.reachable() ? 1 : 0;
+            }
+            return reached < 0 ? 0 : System.nanoTime() - t;
+        });
+        out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
+        out.println("graphhopper_isochrone_ms n/a ms");
+        out.flush();
+        spec.commandLine().getErr().println("graphhopper_isochrone_ms: GraphHopper is not bundled; comparison not run");
+        return 0;
+    }
+
+    private double report(PrintWriter out, String name, LongSupplier nanos) {
+        for (int w = 0; w < Math.max(2, runs / 3); w++) {
+            nanos.getAsLong();
+        }
+        double[] ms = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            ms[r] = nanos.getAsLong() / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        out.printf(Locale.ROOT, "%s %.2f ms%n", name, median);
+        out.flush();
+        return median;
+    }
+
+    private static List<Town> randomTowns(RoadGraph g, int n) {
+        SplittableRandom rnd = new SplittableRandom(7);
+        double minLon = Double.MAX_VALUE;
+        double maxLon = -Double.MAX_VALUE;
+        double minLat = Double.MAX_VALUE;
+        double maxLat = -Double.MAX_VALUE;
+        for (int i = 0; i < g.nodeCount(); i++) {
+            minLon = Math.min(minLon, g.lon(i));
+            maxLon = Math.max(maxLon, g.lon(i));
+            minLat = Math.min(minLat, g.lat(i));
+            maxLat = Math.max(maxLat, g.lat(i));
+        }
+        List<Town> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new Town("B" + i, "B" + i, "B" + i, minLon + rnd.nextDouble() * (maxLon - minLon),
+                    minLat + rnd.nextDouble() * (maxLat - minLat), 10_000, null, Published.NONE, null));
+        }
+        return out;
+    }
+}
