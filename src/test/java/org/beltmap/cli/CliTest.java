@@ -77,6 +77,83 @@ class CliTest {
     }
 
     @Test
+    void beltsCsvHasThePublicHeaderAndOneRowPerTown() {
+        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("id,town_ru,town_en,population,size_class,center,mtd_min,belt,"
+                + "published_mtd,published_belt"), lines.get(0));
+        assertEquals(27, lines.size());
+        String korenovsk = lines.stream().filter(l -> l.contains(",Korenovsk,")).findFirst().orElseThrow();
+        String[] f = korenovsk.split(",");
+        assertEquals("Krasnodar", f[5]);
+        assertTrue(Double.parseDouble(f[6]) > 0);
+        assertEquals("45.0", f[8]);
+        assertEquals("1", f[9]);
+    }
+
+    @Test
+    void beltsHonoursThresholdsAndJson(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("belts.json");
+        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--thresholds", "30,60,120",
+                "--format", "json", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertEquals(3, root.get("thresholds").size());
+        assertEquals(26, root.get("towns").size());
+        int maxBelt = 0;
+        for (var t : root.get("towns")) {
+            maxBelt = Math.max(maxBelt, t.path("belt").asInt());
+        }
+        assertEquals(4, maxBelt, "four belts from three thresholds");
+    }
+
+    @Test
+    void scenarioIsRejectedCleanlyUntilWhatIfArrives() {
+        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--scenario", "plan.geojson");
+        assertEquals(Cli.ERROR, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("scenario"), r.err());
+    }
+
+    @Test
+    void unknownCentreIsOneLine() {
+        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--center", "Atlantis");
+        assertEquals(Cli.ERROR, r.code());
+        assertTrue(r.err().contains("Atlantis"), r.err());
+    }
+
+    @Test
+    void isochronesWriteOneFeaturePerBand(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("iso.geojson");
+        Run r = run("isochrones", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--minutes", "30,45,90",
+                "--smooth", "200", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertEquals("FeatureCollection", root.get("type").asText());
+        assertEquals(3, root.get("features").size());
+        double last = 0;
+        for (var f : root.get("features")) {
+            assertEquals("Krasnodar", f.get("properties").get("center").asText());
+            double area = f.get("properties").get("area_km2").asDouble();
+            assertTrue(area > last, "bands grow: " + area);
+            last = area;
+            assertTrue(f.get("geometry").get("type").asText().contains("Polygon"));
+        }
+        assertTrue(r.out().contains("isochrone_90_min_area "), r.out());
+    }
+
+    @Test
+    void benchPrintsNameValueUnitLines() {
+        Run r = run("bench", "--nodes", "2500", "--runs", "3");
+        assertEquals(0, r.code(), r.err());
+        for (String name : new String[] {"graph_build_ms", "dijkstra_ms", "edge_scan_ms", "isochrones_3_intervals_ms",
+            "belts_2000_towns_ms", "graphhopper_isochrone_ms"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(name + " (\\d+\\.\\d+|n/a) ms")), name + " in\n" + r.out());
+        }
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());
