@@ -26,6 +26,32 @@ final class Dialogs {
         a.show();
     }
 
+    /** The calibration fit, shown for the planner to judge; never applied to the project by itself. */
+    static void calibration(Window owner, Messages m, org.beltmap.core.belts.Calibration.Fit fit) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle(m.get("calibration.title"));
+        if (fit == null) {
+            a.setHeaderText(m.get("calibration.none"));
+            a.show();
+            return;
+        }
+        a.setHeaderText(m.get("calibration.header", m.decimal(fit.speedFactor(), 2), m.decimal(fit.rmsBefore(), 1),
+                m.decimal(fit.rmsAfter(), 1)));
+        StringBuilder b = new StringBuilder(m.get("calibration.columns")).append('\n');
+        for (var r : fit.residuals()) {
+            b.append(String.format("%-22s %8s %8s %8s %8s%n", r.town().town().name(m.locale()),
+                    m.decimal(r.published(), 0), m.decimal(r.computed(), 1), m.decimal(r.calibrated(), 1),
+                    m.decimal(r.residual(), 1)));
+        }
+        TextArea text = new TextArea(b.toString());
+        text.setStyle("-fx-font-family: monospace;");
+        text.setEditable(false);
+        text.setPrefColumnCount(64);
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+
     static void about(Window owner, Messages m, Path project) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);

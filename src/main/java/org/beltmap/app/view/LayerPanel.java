@@ -11,6 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.map.SizeClassPalette;
+import java.util.List;
+import org.beltmap.app.map.AnalysisPalette;
+import org.beltmap.app.viewmodel.AnalysisViewModel;
 import org.beltmap.app.viewmodel.LayerItem;
 import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.core.model.SizeClass;
@@ -36,6 +39,8 @@ final class LayerPanel extends VBox {
         setSpacing(4);
         setMinWidth(180);
         vm.regionProperty().addListener((obs, o, r) -> rebuildLegend());
+        vm.analysis().outcomeProperty().addListener((obs, o, r) -> rebuildLegend());
+        vm.analysis().colourModeProperty().addListener((obs, o, r) -> rebuildLegend());
         rebuildLegend();
     }
 
@@ -46,16 +51,68 @@ final class LayerPanel extends VBox {
         }
         Messages m = vm.messages();
         SizeClassPalette palette = new SizeClassPalette(vm.getRegion().project().settings().sizeClasses());
-        Label title = new Label(m.get("legend.sizeClass"));
+        if (vm.analysis().colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
+            beltLegend(m, palette);
+        } else {
+            sizeLegend(m, palette);
+        }
+        legend.getChildren().add(row(symbol(palette, 0, true), m.get("legend.centre")));
+        isochroneLegend(m);
+    }
+
+    private void beltLegend(Messages m, SizeClassPalette palette) {
+        legend.getChildren().add(title(m.get("legend.belts")));
+        List<Double> th = vm.getRegion().project().settings().beltThresholdsMin();
+        for (int b = 1; b <= th.size() + 1; b++) {
+            String range = b == 1 ? "≤ " + m.decimal(th.get(0), 0) : b == th.size() + 1
+                    ? "> " + m.decimal(th.get(th.size() - 1), 0)
+                    : m.decimal(th.get(b - 2), 0) + "–" + m.decimal(th.get(b - 1), 0);
+            legend.getChildren().add(row(dot(AnalysisPalette.belt(b)), m.get("legend.belt", b, range + " "
+                    + m.get("unit.min"))));
+        }
+        legend.getChildren().add(row(dot(AnalysisPalette.UNREACHABLE), m.get("legend.unreachable")));
+    }
+
+    private void isochroneLegend(Messages m) {
+        AnalysisViewModel.Outcome o = vm.analysis().outcomeProperty().get();
+        if (o == null || !vm.isVisible(LayerItem.ISOCHRONES)) {
+            return;
+        }
+        legend.getChildren().add(title(m.get("legend.isochrones")));
+        for (int k = 0; k < o.isochrones().size(); k++) {
+            Canvas c = new Canvas(26, 16);
+            javafx.scene.paint.Color col = AnalysisPalette.band(k);
+            c.getGraphicsContext2D().setFill(col.deriveColor(0, 1, 1, 0.6));
+            c.getGraphicsContext2D().fillRect(3, 2, 20, 12);
+            c.getGraphicsContext2D().setStroke(col.deriveColor(0, 1, 0.7, 1));
+            c.getGraphicsContext2D().strokeRect(3, 2, 20, 12);
+            legend.getChildren().add(row(c, m.get("legend.minutes", m.decimal(o.isochrones().get(k).minutes(), 0))));
+        }
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
         title.getStyleClass().add("legend-title");
-        legend.getChildren().add(title);
+        return title;
+    }
+
+    private static Canvas dot(javafx.scene.paint.Color colour) {
+        Canvas c = new Canvas(26, 24);
+        c.getGraphicsContext2D().setFill(colour);
+        c.getGraphicsContext2D().fillOval(7, 6, 12, 12);
+        c.getGraphicsContext2D().setStroke(SizeClassPalette.OUTLINE);
+        c.getGraphicsContext2D().strokeOval(7, 6, 12, 12);
+        return c;
+    }
+
+    private void sizeLegend(Messages m, SizeClassPalette palette) {
+        legend.getChildren().add(title(m.get("legend.sizeClass")));
         for (SizeClass c : palette.scheme().classes()) {
             int rank = palette.scheme().rank(c);
             String key = "sizeClass." + c.id();
             String text = m.has(key) ? m.get(key) : c.id() + " (≥ " + m.integer(c.minPopulation()) + ")";
             legend.getChildren().add(row(symbol(palette, rank, false), text));
         }
-        legend.getChildren().add(row(symbol(palette, 0, true), m.get("legend.centre")));
     }
 
     private static HBox row(Canvas symbol, String text) {

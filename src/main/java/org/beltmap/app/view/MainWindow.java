@@ -32,6 +32,10 @@ import org.beltmap.app.map.TownPainter;
 import org.beltmap.app.settings.AppSettings;
 import org.beltmap.app.settings.SampleLocator;
 import org.beltmap.app.viewmodel.LayerItem;
+import org.beltmap.app.viewmodel.AnalysisViewModel;
+import org.beltmap.app.map.AnalysisPalette;
+import org.beltmap.app.map.IsochronePainter;
+import org.beltmap.app.map.RoutePainter;
 import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.core.model.Layer;
 import org.beltmap.core.model.LayerKind;
@@ -90,6 +94,8 @@ public final class MainWindow {
         vm.setErrorHandler(msg -> Dialogs.error(stage, m, msg));
         vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
+        vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
+        vm.analysis().colourModeProperty().addListener((obs, o, n) -> map.overlay().refresh());
         map.setOnTownClicked(t -> vm.selectedTownProperty().set(t));
         map.setTooltipText(t -> t.name(m.locale()) + (t.population() < 0 ? "" : " · " + m.integer(t.population())
                 + " " + m.get("unit.persons")));
@@ -103,17 +109,23 @@ public final class MainWindow {
         }
         SizeClassPalette palette = new SizeClassPalette(r.project().settings().sizeClasses());
         Set<String> centreIds = r.centres().stream().map(Town::id).collect(Collectors.toSet());
+        AnalysisViewModel analysis = vm.analysis();
         List<Painter> painters = new ArrayList<>();
         TownPainter towns = null;
         for (LayerItem item : vm.layers()) {
+            item.visibleProperty().addListener(o -> map.overlay().refresh());
+            if (item.id().equals(LayerItem.ISOCHRONES)) {
+                isochrones = new IsochronePainter(item::isVisible);
+                painters.add(isochrones);
+                continue;
+            }
             Layer layer = r.layers().get(item.id());
             if (layer == null) {
                 continue;
             }
-            item.visibleProperty().addListener(o -> map.overlay().refresh());
             if (item.kind() == LayerKind.TOWNS) {
-                towns = new TownPainter(r.towns(), palette::colour, palette::radius, vm.selectedTownProperty()::get,
-                        centreIds, m::locale, item::isVisible, 0);
+                towns = new TownPainter(r.towns(), t -> townColour(t, palette), palette::radius,
+                        vm.selectedTownProperty()::get, centreIds, m::locale, item::isVisible, 0);
             } else if (item.kind() == LayerKind.SETTLEMENTS) {
                 javafx.scene.paint.Color grey = javafx.scene.paint.Color.web("#8a8a8a");
                 painters.add(new TownPainter(r.settlements(), t -> grey, t -> 2.5, () -> null, Set.of(), m::locale,
@@ -122,12 +134,33 @@ public final class MainWindow {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
+        painters.add(new RoutePainter(() -> analysis.access(vm.selectedTownProperty().get())
+                .map(a -> a.route()).orElse(null), () -> vm.isVisible(LayerItem.ROUTE)));
         if (towns != null) {
             painters.add(towns);
         }
         map.setTownPainter(towns);
         map.overlay().setPainters(painters);
         map.zoomTo(r.extent());
+    }
+
+    private IsochronePainter isochrones;
+
+    /** Towns by size class, or by computed belt (grey while the analysis runs or when unreachable). */
+    private javafx.scene.paint.Color townColour(Town t, SizeClassPalette palette) {
+        AnalysisViewModel a = vm.analysis();
+        if (a.colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
+            return a.access(t).filter(x -> x.reachable()).map(x -> AnalysisPalette.belt(x.belt()))
+                    .orElse(AnalysisPalette.UNREACHABLE);
+        }
+        return palette.colour(t);
+    }
+
+    private void onAnalysis(AnalysisViewModel.Outcome o) {
+        if (isochrones != null) {
+            isochrones.setBands(o == null ? null : o.isochrones());
+        }
+        map.overlay().refresh();
     }
 
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
@@ -161,7 +194,18 @@ public final class MainWindow {
         redo.textProperty().bind(javafx.beans.binding.Bindings.concat(m.get("menu.edit.redo"), " ",
                 vm.undo().redoTextProperty()));
         edit.getItems().addAll(undo, redo);
-        MenuBar bar = new MenuBar(file, edit, view, new Menu(m.get("menu.analysis")),
+        Menu analysisMenu = new Menu(m.get("menu.analysis"));
+        MenuItem recompute = item("menu.analysis.recompute", "Shortcut+R", () -> vm.analysis().recompute(vm.getRegion()));
+        MenuItem cancel = item("menu.analysis.cancel", null, vm.analysis()::cancel);
+        cancel.disableProperty().bind(vm.analysis().runningProperty().not());
+        MenuItem calibrate = item("menu.analysis.calibrate", null, () -> Dialogs.calibration(stage, m,
+                vm.analysis().calibration().orElse(null)));
+        calibrate.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        analysisMenu.getItems().addAll(recompute, cancel, new SeparatorMenuItem(),
+                colourItem("menu.analysis.bySize", AnalysisViewModel.ColourMode.SIZE_CLASS, "Shortcut+1"),
+                colourItem("menu.analysis.byBelt", AnalysisViewModel.ColourMode.BELT, "Shortcut+2"),
+                new SeparatorMenuItem(), calibrate);
+        MenuBar bar = new MenuBar(file, edit, view, analysisMenu,
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -194,7 +238,31 @@ public final class MainWindow {
         Button zout = new Button("−");
         zout.setTooltip(new Tooltip(m.get("menu.view.zoomOut") + " (−)"));
         zout.setOnAction(e -> map.zoomBy(-1));
-        return new ToolBar(open, new javafx.scene.control.Separator(), region, zin, zout);
+        javafx.scene.control.ToggleGroup colours = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton bySize = colourToggle("toolbar.bySize", AnalysisViewModel.ColourMode.SIZE_CLASS,
+                colours);
+        javafx.scene.control.ToggleButton byBelt = colourToggle("toolbar.byBelt", AnalysisViewModel.ColourMode.BELT,
+                colours);
+        byBelt.setId("colourByBelt");
+        return new ToolBar(open, new javafx.scene.control.Separator(), region, zin, zout,
+                new javafx.scene.control.Separator(), bySize, byBelt);
+    }
+
+    private javafx.scene.control.ToggleButton colourToggle(String key, AnalysisViewModel.ColourMode mode,
+                                                           javafx.scene.control.ToggleGroup group) {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(m.get(key));
+        b.setToggleGroup(group);
+        b.setSelected(vm.analysis().colourModeProperty().get() == mode);
+        b.setOnAction(e -> {
+            vm.analysis().colourModeProperty().set(mode);
+            b.setSelected(true);
+        });
+        vm.analysis().colourModeProperty().addListener((o, was, now) -> b.setSelected(now == mode));
+        return b;
+    }
+
+    private MenuItem colourItem(String key, AnalysisViewModel.ColourMode mode, String accelerator) {
+        return item(key, accelerator, () -> vm.analysis().colourModeProperty().set(mode));
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

@@ -70,6 +70,7 @@ final class TownPanel extends SplitPane {
             showCard(t);
         });
         showCard(null);
+        vm.analysis().outcomeProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
     }
 
     void focusSearch() {
@@ -97,7 +98,7 @@ final class TownPanel extends SplitPane {
         labels.setMinWidth(110);
         grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
-        List<TownCard.Row> rows = TownCard.rows(t, centre, m);
+        List<TownCard.Row> rows = TownCard.rows(t, centre, vm.analysis().access(t).orElse(null), m);
         for (int i = 0; i < rows.size(); i++) {
             TownCard.Row r = rows.get(i);
             Label k = new Label(r.label());

@@ -12,6 +12,15 @@ public final class LayerItem {
     private final String title;
     private final BooleanProperty visible;
 
+    /** Ids of the layers the analysis draws (not project data). */
+    public static final String ISOCHRONES = "analysis:isochrones";
+    public static final String ROUTE = "analysis:route";
+
+    /** A layer computed by the analysis, listed with the data layers so it can be switched off the same way. */
+    public static LayerItem analysis(String id, String title, boolean visible) {
+        return new LayerItem(new LayerSpec(id, LayerKind.OTHER, "", null, visible, null, null, null, null), title);
+    }
+
     public LayerItem(LayerSpec spec, String title) {
         this.spec = spec;
         this.title = title;

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final MetricsViewModel metrics;
+    private final AnalysisViewModel analysis;
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
 
@@ -57,6 +58,8 @@ public final class MainViewModel {
         this.background = background;
         this.ui = ui;
         this.metrics = new MetricsViewModel(messages);
+        this.analysis = new AnalysisViewModel(messages, background, ui);
+        this.analysis.setStatus(status::set, m -> errorHandler.accept(m));
         this.status.set(messages.get("status.ready"));
         this.recent.setAll(settings.recent());
         search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));
@@ -102,8 +105,11 @@ public final class MainViewModel {
     private void publish(Path file, Region loaded, long ms) {
         selectedTown.set(null);
         undo.clear();
-        layers.setAll(loaded.project().layers().stream()
+        List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
+        items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
+        items.add(1, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
+        layers.setAll(items);
         towns.setAll(loaded.towns());
         metrics.update(loaded);
         region.set(loaded);
@@ -117,6 +123,7 @@ public final class MainViewModel {
         if (!loaded.problems().isEmpty()) {
             errorHandler.accept(String.join("\n", loaded.problems()));
         }
+        analysis.recompute(loaded);
     }
 
     private void fail(String message) {
@@ -142,6 +149,10 @@ public final class MainViewModel {
     /** Every edit of the open project goes through this history (Edit → Undo/Redo). */
     public org.beltmap.app.edit.UndoStack undo() {
         return undo;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     public MetricsViewModel metrics() {

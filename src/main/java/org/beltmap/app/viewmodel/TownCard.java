@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beltmap.app.i18n.Messages;
+import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.model.Published;
 import org.beltmap.core.model.Town;
 
@@ -32,6 +33,11 @@ public final class TownCard {
     }
 
     public static List<Row> rows(Town t, boolean isCentre, Messages m) {
+        return rows(t, isCentre, null, m);
+    }
+
+    /** With the computed accessibility (may be null while the analysis runs). */
+    public static List<Row> rows(Town t, boolean isCentre, TownAccess access, Messages m) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(m.get("card.nameRu"), nz(t.nameRu()), null));
         rows.add(new Row(m.get("card.nameEn"), nz(t.nameEn()), null));
@@ -44,6 +50,9 @@ public final class TownCard {
         }
         if (isCentre) {
             rows.add(new Row(m.get("card.centre"), "✓", null));
+        }
+        if (access != null) {
+            accessRows(rows, access, m);
         }
         rows.add(new Row(m.get("card.coordinates"), m.decimal(t.lat(), 4) + " N, " + m.decimal(t.lon(), 4) + " E", null));
         Published p = t.published();
@@ -70,6 +79,33 @@ public final class TownCard {
             }
         }
         return rows;
+    }
+
+    private static void accessRows(List<Row> rows, TownAccess a, Messages m) {
+        if (!a.reachable()) {
+            rows.add(new Row(m.get("card.mtd"), m.get("card.unreachable"), m.get("card.unreachable.hint")));
+            return;
+        }
+        String min = " " + m.get("unit.min");
+        String mtd = m.decimal(a.mtdMin(), 0) + min;
+        Double publ = a.publishedMtd();
+        boolean far = publ != null && Math.abs(a.mtdMin() - publ) > TownAccess.DISAGREE_MIN;
+        if (publ != null) {
+            mtd += " (" + m.get("card.publ") + " " + m.decimal(publ, 0) + ")";
+        }
+        rows.add(new Row(m.get("card.mtd"), mtd, far ? m.get("card.mtd.disagrees", m.decimal(a.deltaMin(), 0)) : null));
+        String belt = String.valueOf(a.belt());
+        boolean beltDiffers = a.publishedBelt() != null && a.publishedBelt() != a.belt();
+        if (a.publishedBelt() != null) {
+            belt += " (" + m.get("card.publ") + " " + a.publishedBelt() + ")";
+        }
+        rows.add(new Row(m.get("card.belt"), belt, beltDiffers ? m.get("card.belt.disagrees") : null));
+        if (a.centre() != null && a.status() != TownAccess.Status.CENTRE) {
+            rows.add(new Row(m.get("card.toCentre"), a.centre().name(m.locale()), null));
+            rows.add(new Row(m.get("card.route"), m.decimal(a.routeKm(), 1) + " " + m.get("unit.km"), null));
+            rows.add(new Row(m.get("card.access"), m.decimal(a.accessKm(), 1) + " " + m.get("unit.km") + " · "
+                    + m.decimal(a.accessMin(), 0) + min, m.get("card.access.hint")));
+        }
     }
 
     private static String nz(String s) {

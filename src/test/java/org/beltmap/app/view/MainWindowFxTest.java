@@ -64,6 +64,22 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
+    void beltsColourTheTownsAndTheCardComparesWithPublished() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> app.viewModel().analysis().outcomeProperty().get() != null);
+        clickOn("#colourByBelt");
+        assertEquals(org.beltmap.app.viewmodel.AnalysisViewModel.ColourMode.BELT,
+                app.viewModel().analysis().colourModeProperty().get());
+        clickOn("#townSearch").write("Кореновск").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox card = lookup("#townCard").queryAs(VBox.class);
+        String all = card.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "|" + b);
+        assertTrue(all.contains("МТД to the centre"), all);
+        assertTrue(all.contains("(publ. 45)"), all);
+        assertTrue(all.contains("Belt"), all);
+    }
+
+    @Test
     void clickingATownInTheListSelectsIt() {
         Town tikhoretsk = townList().getItems().stream().filter(t -> t.nameEn().equals("Tikhoretsk")).findFirst()
                 .orElseThrow();

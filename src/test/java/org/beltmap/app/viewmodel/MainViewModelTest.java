@@ -41,7 +41,7 @@ class MainViewModelTest {
         vm.open(SAMPLE);
         assertTrue(errors.isEmpty(), errors::toString);
         assertEquals(26, vm.towns().size());
-        assertEquals(8, vm.layers().size());
+        assertEquals(10, vm.layers().size(), "8 data layers + isochrones + route");
         assertEquals(SAMPLE.toAbsolutePath().normalize(), vm.recent().get(0).toAbsolutePath().normalize());
         assertTrue(vm.statusProperty().get().contains("26"), vm.statusProperty().get());
         assertTrue(Files.exists(dir.resolve("settings.json")), "recent list is saved");
@@ -95,6 +95,41 @@ class MainViewModelTest {
         assertTrue(text.contains("Mean distance L, publ. area=53.89 km"), text);
         assertTrue(text.contains("Mean distance L, boundary=54."), text);
         assertEquals(5, vm.metrics().classes().size());
+    }
+
+    @Test
+    void analysisRunsAfterLoadingAndFillsTheCard() {
+        vm.open(SAMPLE);
+        var outcome = vm.analysis().outcomeProperty().get();
+        assertNotNull(outcome, "the analysis ran (inline executor)");
+        assertEquals(3, outcome.isochrones().size());
+        assertEquals(26, outcome.belts().towns().size());
+        assertTrue(vm.statusProperty().get().contains("belt 1"), vm.statusProperty().get());
+        Town korenovsk = vm.towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst().orElseThrow();
+        var access = vm.analysis().access(korenovsk).orElseThrow();
+        List<TownCard.Row> rows = TownCard.rows(korenovsk, false, access, new Messages(Locale.ENGLISH));
+        TownCard.Row mtd = rows.stream().filter(r -> r.label().startsWith("МТД to")).findFirst().orElseThrow();
+        assertTrue(mtd.value().contains("(publ. 45)"), mtd.value());
+        TownCard.Row belt = rows.stream().filter(r -> r.label().equals("Belt")).findFirst().orElseThrow();
+        assertTrue(belt.value().endsWith("(publ. 1)"), belt.value());
+        assertEquals(access.belt() != 1, belt.warning() != null, "warning exactly when the belts differ");
+        assertTrue(vm.analysis().calibration().isPresent());
+    }
+
+    @Test
+    void aNewerRunSupersedesAnOlderOne() {
+        List<Runnable> queued = new ArrayList<>();
+        AnalysisViewModel a = new AnalysisViewModel(new Messages(Locale.ENGLISH), queued::add, Runnable::run);
+        Region region = org.beltmap.core.io.RegionLoader.load(SAMPLE);
+        a.recompute(region);
+        a.recompute(region);
+        assertEquals(2, queued.size());
+        queued.get(0).run();
+        assertNull(a.outcomeProperty().get(), "the first run's result is dropped");
+        queued.get(1).run();
+        assertNotNull(a.outcomeProperty().get());
+        a.cancel();
+        assertTrue(!a.runningProperty().get());
     }
 
     @Test

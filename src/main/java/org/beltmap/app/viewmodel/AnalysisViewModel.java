@@ -1,0 +1,151 @@
+package org.beltmap.app.viewmodel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.belts.Calibration;
+import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RegionNetwork;
+import org.beltmap.core.network.RoadGraph;
+
+/**
+ * МТД, belts and isochrones of the loaded region, computed off the UI thread whenever the region changes. A newer
+ * run supersedes an older one (its result is dropped), which is also how a run is cancelled.
+ */
+public final class AnalysisViewModel {
+
+    /** How the towns are coloured on the map. */
+    public enum ColourMode { SIZE_CLASS, BELT }
+
+    /** Everything one run produced. */
+    public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, long beltsMs, long isochronesMs) {
+    }
+
+    private final Messages m;
+    private final Executor background;
+    private final Executor ui;
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode",
+            ColourMode.SIZE_CLASS);
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final AtomicLong generation = new AtomicLong();
+    private Consumer<String> status = s -> { };
+    private Consumer<String> errors = s -> { };
+
+    public AnalysisViewModel(Messages m, Executor background, Executor ui) {
+        this.m = m;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    void setStatus(Consumer<String> status, Consumer<String> errors) {
+        this.status = status;
+        this.errors = errors;
+    }
+
+    /** Starts a run for the region; an earlier run still going is superseded. */
+    public void recompute(Region region) {
+        long gen = generation.incrementAndGet();
+        outcome.set(null);
+        if (region == null || region.centres().isEmpty()) {
+            running.set(false);
+            return;
+        }
+        running.set(true);
+        status.accept(m.get("status.computing"));
+        background.execute(() -> {
+            try {
+                Outcome o = compute(region);
+                ui.execute(() -> publish(gen, o));
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (gen == generation.get()) {
+                        running.set(false);
+                        errors.accept(m.get("error.analysis") + ": " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Drops the running computation's result. */
+    public void cancel() {
+        generation.incrementAndGet();
+        running.set(false);
+        status.accept(m.get("status.cancelled"));
+    }
+
+    static Outcome compute(Region region) {
+        long t0 = System.nanoTime();
+        Settings s = region.project().settings();
+        RoadGraph graph = RegionNetwork.build(region, RegionNetwork.Mode.ROADS);
+        BeltAnalysis.Result belts = BeltAnalysis.run(region, graph, null, null, t0);
+        long beltsMs = (System.nanoTime() - t0) / 1_000_000;
+        long t1 = System.nanoTime();
+        double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
+        AccessAnalysis bounded = new AccessAnalysis(graph, new NetworkAccess(graph, s.detourFactor(),
+                s.accessSpeedKmh()), region.centres()).maxAccess(s.maxAccessKm() * 1000).run(limit);
+        List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
+                .build(bounded, s.isochroneMinutes());
+        return new Outcome(belts, iso, beltsMs, (System.nanoTime() - t1) / 1_000_000);
+    }
+
+    private void publish(long gen, Outcome o) {
+        if (gen != generation.get()) {
+            return;
+        }
+        outcome.set(o);
+        running.set(false);
+        int[] perBelt = o.belts().townsPerBelt();
+        StringBuilder belts = new StringBuilder();
+        for (int i = 0; i < perBelt.length; i++) {
+            belts.append(i == 0 ? "" : " · ").append(m.get("status.belt", i + 1, perBelt[i]));
+        }
+        status.accept(m.get("status.computed", o.belts().towns().size(), o.beltsMs(), o.isochronesMs(), belts));
+    }
+
+    public Optional<TownAccess> access(Town t) {
+        Outcome o = outcome.get();
+        return o == null || t == null ? Optional.empty() : o.belts().of(t);
+    }
+
+    /** The calibration fit against published МТД, if there are published figures. */
+    public Optional<Calibration.Fit> calibration() {
+        Outcome o = outcome.get();
+        if (o == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Calibration.fit(o.belts().towns()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+}
