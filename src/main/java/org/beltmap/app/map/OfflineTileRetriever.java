@@ -36,6 +36,11 @@ public final class OfflineTileRetriever implements TileRetriever {
     });
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Loads the basemap in the background at start-up, so the first tiles do not wait for it. */
+    public static void preload() {
+        POOL.execute(OfflineTileRetriever::init);
+    }
+
     public static void setOnline(boolean on) {
         online = on;
     }

@@ -105,6 +105,10 @@ final class TownPanel extends SplitPane {
             k.getStyleClass().add("card-key");
             Label v = new Label(r.warning() == null ? r.value() : r.value() + "  ⚠");
             v.setWrapText(true);
+            if (r.hint() != null) {
+                v.setTooltip(new Tooltip(r.hint()));
+                k.setTooltip(new Tooltip(r.hint()));
+            }
             if (r.warning() != null) {
                 v.setTooltip(new Tooltip(r.warning()));
                 v.getStyleClass().add("card-warning");

@@ -15,7 +15,11 @@ import org.beltmap.core.model.Town;
 public final class TownCard {
 
     /** One row: label, value, and a warning shown beside it (null when none). */
-    public record Row(String label, String value, String warning) {
+    public record Row(String label, String value, String warning, String hint) {
+
+        public Row(String label, String value, String warning) {
+            this(label, value, warning, null);
+        }
     }
 
     private TownCard() {
@@ -104,7 +108,7 @@ public final class TownCard {
             rows.add(new Row(m.get("card.toCentre"), a.centre().name(m.locale()), null));
             rows.add(new Row(m.get("card.route"), m.decimal(a.routeKm(), 1) + " " + m.get("unit.km"), null));
             rows.add(new Row(m.get("card.access"), m.decimal(a.accessKm(), 1) + " " + m.get("unit.km") + " · "
-                    + m.decimal(a.accessMin(), 0) + min, m.get("card.access.hint")));
+                    + m.decimal(a.accessMin(), 0) + min, null, m.get("card.access.hint")));
         }
     }
 
