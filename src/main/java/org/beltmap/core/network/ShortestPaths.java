@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Dijkstra over a {@link RoadGraph} from one or several sources with start times (the access legs), with an
- * optional time limit. A binary heap of primitive (key, node) pairs with lazy deletion: no objects per push.
+ * optional time limit. An indexed 4-ary heap of primitive (key, node) pairs with decrease-key: no objects per
+ * push and no stale entries.
  */
 public final class ShortestPaths {
 
@@ -12,6 +13,7 @@ public final class ShortestPaths {
     private final double[] minutes;
     private final int[] predArc;
     private final int[] source;
+    private final int[] pos;
     private double[] heapKey = new double[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
@@ -21,6 +23,7 @@ public final class ShortestPaths {
         this.minutes = new double[g.nodeCount()];
         this.predArc = new int[g.nodeCount()];
         this.source = new int[g.nodeCount()];
+        this.pos = new int[g.nodeCount()];
     }
 
     /**
@@ -31,6 +34,7 @@ public final class ShortestPaths {
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
+        Arrays.fill(pos, -1);
         heapSize = 0;
         for (int i = 0; i < startNodes.length; i++) {
             int n = startNodes[i];
@@ -48,9 +52,6 @@ public final class ShortestPaths {
             double d = heapKey[0];
             int u = heapNode[0];
             pop();
-            if (d > minutes[u]) {
-                continue;
-            }
             if (d > limitMinutes) {
                 break;
             }
@@ -80,26 +81,33 @@ public final class ShortestPaths {
         run(new int[] {startNode}, new double[] {0}, new int[] {0}, Double.POSITIVE_INFINITY);
     }
 
+    /** Inserts a node or lowers its key: an indexed 4-ary heap, one entry per node, no stale entries. */
     private void push(double key, int node) {
-        if (heapSize == heapKey.length) {
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+        int i = pos[node];
+        if (i < 0) {
+            if (heapSize == heapKey.length) {
+                heapKey = Arrays.copyOf(heapKey, heapSize * 2);
+                heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+            }
+            i = heapSize++;
         }
-        int i = heapSize++;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (heapKey[parent] <= key) {
                 break;
             }
             heapKey[i] = heapKey[parent];
             heapNode[i] = heapNode[parent];
+            pos[heapNode[i]] = i;
             i = parent;
         }
         heapKey[i] = key;
         heapNode[i] = node;
+        pos[node] = i;
     }
 
     private void pop() {
+        pos[heapNode[0]] = -1;
         int last = --heapSize;
         if (last == 0) {
             return;
@@ -107,21 +115,29 @@ public final class ShortestPaths {
         double key = heapKey[last];
         int node = heapNode[last];
         int i = 0;
-        int half = last >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            if (c + 1 < last && heapKey[c + 1] < heapKey[c]) {
-                c++;
-            }
-            if (key <= heapKey[c]) {
+        while (true) {
+            int c = 4 * i + 1;
+            if (c >= last) {
                 break;
             }
-            heapKey[i] = heapKey[c];
-            heapNode[i] = heapNode[c];
-            i = c;
+            int best = c;
+            int end = Math.min(c + 4, last);
+            for (int k = c + 1; k < end; k++) {
+                if (heapKey[k] < heapKey[best]) {
+                    best = k;
+                }
+            }
+            if (key <= heapKey[best]) {
+                break;
+            }
+            heapKey[i] = heapKey[best];
+            heapNode[i] = heapNode[best];
+            pos[heapNode[i]] = i;
+            i = best;
         }
         heapKey[i] = key;
         heapNode[i] = node;
+        pos[node] = i;
     }
 
     /** Minutes to a node, +∞ when unreached. */
