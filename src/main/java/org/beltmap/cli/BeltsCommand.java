@@ -58,6 +58,7 @@ final class BeltsCommand implements Callable<Integer> {
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = BeltAnalysis.run(region, options.mode(), thresholds, options.centres(region));
         String text = format.equals("csv") ? csv(r.towns()) : json(r);
+        network(spec.commandLine().getErr(), r.graph());
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {
@@ -66,6 +67,17 @@ final class BeltsCommand implements Callable<Integer> {
                     r.millis());
         }
         return 0;
+    }
+
+    /** The network the run used, on stderr so the CSV stays clean: size, components, gap joins. */
+    static void network(PrintWriter err, org.beltmap.core.network.RoadGraph g) {
+        int[] sizes = g.componentSizes();
+        int[] sorted = java.util.Arrays.stream(sizes).boxed().sorted(java.util.Comparator.reverseOrder())
+                .mapToInt(Integer::intValue).toArray();
+        err.printf(Locale.ROOT, "network: %d nodes, %d edges, %.0f km, %d component(s) (nodes: %s), %d gap join(s)%n",
+                g.nodeCount(), g.edgeCount(), g.totalLengthKm(), sizes.length,
+                java.util.Arrays.toString(java.util.Arrays.copyOf(sorted, Math.min(8, sorted.length))),
+                g.joins().size());
     }
 
     static String csv(List<TownAccess> towns) {
