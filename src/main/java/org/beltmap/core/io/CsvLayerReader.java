@@ -79,7 +79,8 @@ public final class CsvLayerReader {
         }
         char delimiter = o.delimiter() != null ? o.delimiter() : detectDelimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).setTrim(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_EMPTY).get();
         CSVParser parser = null;
         try (Reader r = new StringReader(text)) {
             parser = CSVParser.parse(r, format);
@@ -115,6 +116,18 @@ public final class CsvLayerReader {
             return new Result(features, header, cs, delimiter, source);
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             String where = parser == null ? "line 1" : "line " + parser.getCurrentLineNumber();
+            String msg = String.valueOf(rootMessage(e));
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("duplicate name: \"([^\"]*)\"").matcher(msg);
+            if (dup.find()) {
+                throw new DataException(file, "header", "the column name '" + dup.group(1) + "' appears twice",
+                        "rename one of the columns so every name is unique", e);
+            }
+            java.util.regex.Matcher eof = java.util.regex.Pattern.compile("startline (\\d+)\\) EOF reached before encapsulated")
+                    .matcher(msg);
+            if (eof.find()) {
+                throw new DataException(file, "line " + eof.group(1), "a quoted value starting here is never closed, so"
+                        + " the rest of the file was swallowed", "add the closing \" or remove the stray quote", e);
+            }
             throw new DataException(file, where, "malformed CSV (" + rootMessage(e) + ")",
                     "check quoting (an unclosed \" swallows the rest of the file) and that column names are unique", e);
         }

@@ -57,7 +57,8 @@ public final class GeoJsonLayerReader {
     static DataException jsonError(Path file, com.fasterxml.jackson.core.JsonProcessingException e, String fix) {
         var loc = e.getLocation();
         String where = loc == null ? null : "line " + loc.getLineNr() + ":" + loc.getColumnNr();
-        String msg = oneLine(e.getOriginalMessage());
+        // Jackson's hints ("start marker at [Source: ...]", "enable JsonReadFeature...") mean nothing to a planner.
+        String msg = oneLine(e.getOriginalMessage()).replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
         if (msg.contains("Non-standard token") || msg.contains("NaN") || msg.contains("Infinity")) {
             return new DataException(file, where, "contains NaN or Infinity, which are not numbers in JSON",
                     "replace them with real coordinates, or give the feature \"geometry\": null", e);

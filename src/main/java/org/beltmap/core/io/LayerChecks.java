@@ -51,7 +51,7 @@ public final class LayerChecks {
         }
         if (nulls > 0) {
             out.add(0, new DataException(file, record(data, firstNull), "has no geometry (null)"
-                    + (nulls > 1 ? ", like " + (nulls - 1) + " more" : "") + ", while " + located + " features have one",
+                    + (nulls > 1 ? ", like " + (nulls - 1) + " more" : "") + ", while " + located + " other feature(s) have one",
                     "add coordinates or delete the feature; it is left off the map"));
         }
         if (empties > 0) {
@@ -92,7 +92,14 @@ public final class LayerChecks {
     }
 
     static String record(LayerReader.Data data, Feature f) {
-        return data.detail().startsWith("CSV") ? "row " + (f.index() + 2) : "feature " + (f.index() + 1);
+        String base = data.detail().startsWith("CSV") ? "row " + (f.index() + 2) : "feature " + (f.index() + 1);
+        for (String key : new String[] {"name_ru", "name", "name_en", "ref", "id"}) {
+            Object v = f.get(key);
+            if (v != null && !v.toString().isBlank()) {
+                return base + " (" + key + "=" + v + ")";
+            }
+        }
+        return base;
     }
 
     private static int dimension(Geometry g) {
