@@ -148,13 +148,25 @@ public final class CsvLayerReader {
                     + Integer.toHexString(firstOddByte(bytes)) + ")",
                     "save it as \"CSV UTF-8\" from Excel or LibreOffice, or name the encoding with --encoding");
         }
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataException(file, null, "is not valid " + cs.name() + " text (" + e.getMessage() + ")",
+        var decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new DataException(file, "line " + line, "is not valid " + cs.name() + " text (byte 0x"
+                    + Integer.toHexString(bytes[at] & 0xFF) + " at offset " + at + ")",
                     "name the right encoding, e.g. --encoding windows-1251, or save the file as UTF-8");
         }
+        return out.flip().toString();
     }
 
     /** Russian Excel text: bytes >= 0x80 are nearly all Cyrillic letters, Ё/ё, №, quotes, dashes, nbsp, degree. */

@@ -39,6 +39,7 @@ public final class DataFileInfo {
                     .append(csv.encoding() == null ? " (detected)" : " (given)").append('\n');
             b.append("delimiter ").append(CsvLayerReader.delimiterName(r.delimiter()))
                     .append(csv.delimiter() == null ? " (detected)" : " (given)").append('\n');
+            b.append("columns ").append(r.fields().size()).append(": ").append(String.join(" | ", r.fields())).append('\n');
             b.append("geometry ").append(r.geometrySource() == null ? "none (a table)" : r.geometrySource()).append('\n');
         }
         b.append("crs ").append(d.crs()).append(" (held as WGS84 lon/lat)").append('\n');
