@@ -46,12 +46,10 @@ public final class Cli {
             if (debug) {
                 ex.printStackTrace(err);
             }
-            if (ex instanceof DataException || ex instanceof IllegalArgumentException) {
-                err.println("beltmap: " + ex.getMessage());
-            } else {
-                err.println("beltmap: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
-                        + " (run with --debug for details)");
-            }
+            // Exactly one line: messages from libraries may contain line breaks.
+            String msg = ex instanceof DataException || ex instanceof IllegalArgumentException ? ex.getMessage()
+                    : ex.getClass().getSimpleName() + ": " + ex.getMessage() + " (run with --debug for details)";
+            err.println("beltmap: " + String.valueOf(msg).replaceAll("\\s*[\\r\\n]+\\s*", " "));
             return ERROR;
         });
         if (rest.length == 0) {

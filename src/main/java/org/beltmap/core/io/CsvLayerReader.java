@@ -45,7 +45,22 @@ public final class CsvLayerReader {
                          String geometrySource) {
     }
 
+    /**
+     * Overrides for detection; a null member means "detect".
+     *
+     * @param encoding e.g. windows-1251 for a Russian Excel export
+     * @param delimiter e.g. ';'
+     */
+    public record Options(Charset encoding, Character delimiter) {
+        public static final Options DETECT = new Options(null, null);
+    }
+
     public static Result read(Path file) {
+        return read(file, Options.DETECT);
+    }
+
+    public static Result read(Path file, Options options) {
+        Options o = options == null ? Options.DETECT : options;
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -54,15 +69,21 @@ public final class CsvLayerReader {
         } catch (IOException e) {
             throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check file permissions", e);
         }
-        Charset cs = detectEncoding(bytes);
-        String text = new String(bytes, cs);
+        Charset cs = o.encoding() != null ? o.encoding() : detectEncoding(bytes);
+        String text = decode(file, bytes, cs, o.encoding() != null);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        char delimiter = detectDelimiter(text);
+        if (text.isBlank()) {
+            throw new DataException(file, null, "is empty", "export the table again with a header row and data rows");
+        }
+        char delimiter = o.delimiter() != null ? o.delimiter() : detectDelimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader r = new StringReader(text); CSVParser parser = CSVParser.parse(r, format)) {
+                .setIgnoreEmptyLines(true).setTrim(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_EMPTY).get();
+        CSVParser parser = null;
+        try (Reader r = new StringReader(text)) {
+            parser = CSVParser.parse(r, format);
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new DataException(file, "header", "the file has no header row", "put column names in the first row");
@@ -70,22 +91,132 @@ public final class CsvLayerReader {
             String lat = find(header, LAT_NAMES);
             String lon = find(header, LON_NAMES);
             String wkt = find(header, WKT_NAMES);
+            if ((lat == null) != (lon == null) && wkt == null) {
+                throw new DataException(file, "header", lat != null
+                        ? "has a latitude column '" + lat + "' but no longitude column"
+                        : "has a longitude column '" + lon + "' but no latitude column",
+                        "name the coordinate columns lat and lon");
+            }
             String source = lat != null && lon != null ? lat + "/" + lon : wkt;
             List<Feature> features = new ArrayList<>();
             WKTReader wktReader = new WKTReader(FACTORY);
             for (CSVRecord rec : parser) {
+                String record = "row " + (rec.getRecordNumber() + 1) + " (line " + parser.getCurrentLineNumber() + ")";
+                if (rec.size() != header.size()) {
+                    throw new DataException(file, record, "has " + rec.size() + " columns but the header has "
+                            + header.size() + " (delimiter '" + delimiterName(delimiter) + "')",
+                            "quote values that contain the delimiter, or pick the delimiter with --delimiter");
+                }
                 Map<String, Object> attrs = new LinkedHashMap<>();
                 for (String h : header) {
                     attrs.put(h, rec.isSet(h) ? blankToNull(rec.get(h)) : null);
                 }
-                String record = "row " + (rec.getRecordNumber() + 1);
                 features.add(new Feature(features.size(), geometry(file, record, attrs, lat, lon, wkt, wktReader), attrs));
             }
             return new Result(features, header, cs, delimiter, source);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataException(file, null, "malformed CSV (" + e.getMessage() + ")",
-                    "check quoting and that every row has as many columns as the header", e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            String where = parser == null ? "line 1" : "line " + parser.getCurrentLineNumber();
+            String msg = String.valueOf(rootMessage(e));
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("duplicate name: \"([^\"]*)\"").matcher(msg);
+            if (dup.find()) {
+                throw new DataException(file, "header", "the column name '" + dup.group(1) + "' appears twice",
+                        "rename one of the columns so every name is unique", e);
+            }
+            java.util.regex.Matcher eof = java.util.regex.Pattern.compile("startline (\\d+)\\) EOF reached before encapsulated")
+                    .matcher(msg);
+            if (eof.find()) {
+                throw new DataException(file, "line " + eof.group(1), "a quoted value starting here is never closed, so"
+                        + " the rest of the file was swallowed", "add the closing \" or remove the stray quote", e);
+            }
+            throw new DataException(file, where, "malformed CSV (" + rootMessage(e) + ")",
+                    "check quoting (an unclosed \" swallows the rest of the file) and that column names are unique", e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Strict decoding; text that is neither UTF-8 nor plausible Windows-1251 is refused, not shown as mojibake. */
+    private static String decode(Path file, byte[] bytes, Charset cs, boolean forced) {
+        if (!forced && cs.name().equals("windows-1251") && !looksLikeCp1251(bytes)) {
+            throw new DataException(file, null, "is neither UTF-8 nor Windows-1251 text (unexpected bytes such as 0x"
+                    + Integer.toHexString(firstOddByte(bytes)) + ")",
+                    "save it as \"CSV UTF-8\" from Excel or LibreOffice, or name the encoding with --encoding");
+        }
+        var decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new DataException(file, "line " + line, "is not valid " + cs.name() + " text (byte 0x"
+                    + Integer.toHexString(bytes[at] & 0xFF) + " at offset " + at + ")",
+                    "name the right encoding, e.g. --encoding windows-1251, or save the file as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    /** Russian Excel text: bytes >= 0x80 are nearly all Cyrillic letters, Ё/ё, №, quotes, dashes, nbsp, degree. */
+    static boolean looksLikeCp1251(byte[] bytes) {
+        int high = 0;
+        int odd = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 0x80) {
+                high++;
+                if (!plausibleCp1251(c)) {
+                    odd++;
+                }
+            }
+        }
+        return odd * 10 <= high;
+    }
+
+    private static boolean plausibleCp1251(int c) {
+        return c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xB9 || c == 0xAB || c == 0xBB || c == 0x96 || c == 0x97
+                || c == 0xA0 || c == 0x93 || c == 0x94 || c == 0x84 || c == 0x85 || c == 0xB0 || c == 0xB2 || c == 0xB3;
+    }
+
+    private static int firstOddByte(byte[] bytes) {
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 0x80 && !plausibleCp1251(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** "tab" for a tab, otherwise the character itself. */
+    public static String delimiterName(char d) {
+        return d == '\t' ? "tab" : String.valueOf(d);
+    }
+
+    /** Parses a delimiter given by a user: {@code ;}, {@code ,}, {@code tab} or {@code \t}, {@code |}. */
+    public static char parseDelimiter(String s) {
+        if (s == null || s.isEmpty()) {
+            throw new IllegalArgumentException("empty delimiter; use ',', ';', 'tab' or '|'");
+        }
+        if (s.equalsIgnoreCase("tab") || s.equals("\\t") || s.equals("\t")) {
+            return '\t';
+        }
+        if (s.length() != 1) {
+            throw new IllegalArgumentException("delimiter '" + s + "' must be one character, or 'tab'");
+        }
+        return s.charAt(0);
     }
 
     private static Geometry geometry(Path file, String record, Map<String, Object> attrs, String lat, String lon,
@@ -96,23 +227,33 @@ public final class CsvLayerReader {
             if (la == null || lo == null) {
                 return null;
             }
+            double y;
+            double x;
             try {
-                double y = Double.parseDouble(la.toString().replace(',', '.'));
-                double x = Double.parseDouble(lo.toString().replace(',', '.'));
-                if (!Crs.looksGeographic(x, y)) {
-                    throw new DataException(file, record, "lat/lon (" + la + ", " + lo + ") out of range",
-                            "lat/lon columns must hold WGS84 degrees");
-                }
-                return FACTORY.createPoint(new Coordinate(x, y));
+                y = Double.parseDouble(la.toString().replace(',', '.'));
+                x = Double.parseDouble(lo.toString().replace(',', '.'));
             } catch (NumberFormatException e) {
                 throw new DataException(file, record, "lat/lon '" + la + "', '" + lo + "' are not numbers",
                         "use decimal degrees such as 45.04 and 38.97");
             }
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new DataException(file, record, "lat/lon '" + la + "', '" + lo + "' is not a finite number",
+                        "use decimal degrees such as 45.04 and 38.97, or leave both cells empty");
+            }
+            if (Math.abs(y) > 90) {
+                throw new DataException(file, record, "latitude " + la + " is outside -90..90",
+                        "lat/lon columns must hold WGS84 degrees; check that lat and lon are not swapped or projected");
+            }
+            if (Math.abs(x) > 180) {
+                throw new DataException(file, record, "longitude " + lo + " is outside -180..180",
+                        "lat/lon columns must hold WGS84 degrees, not projected metres");
+            }
+            return FACTORY.createPoint(new Coordinate(x, y));
         }
         if (wkt != null && attrs.get(wkt) != null) {
             try {
                 return wktReader.read(attrs.get(wkt).toString());
-            } catch (ParseException e) {
+            } catch (ParseException | IllegalArgumentException e) {
                 throw new DataException(file, record, "invalid WKT (" + e.getMessage() + ")",
                         "write geometry as WKT, e.g. LINESTRING (38.9 45.0, 39.1 45.2)");
             }
@@ -137,6 +278,12 @@ public final class CsvLayerReader {
 
     /** UTF-8 if the bytes decode strictly as UTF-8; otherwise Windows-1251, the Russian Excel default. */
     public static Charset detectEncoding(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));

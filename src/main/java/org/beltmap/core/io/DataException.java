@@ -33,7 +33,8 @@ public class DataException extends RuntimeException {
         if (fix != null && !fix.isBlank()) {
             b.append(". Fix: ").append(fix);
         }
-        return b.toString();
+        // One line, always: the CLI prints exactly one line on stderr and the app shows it in a status bar.
+        return b.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     public Path file() {

@@ -25,8 +25,17 @@ final class GeoJsonGeometry {
         if (g == null || g.isNull()) {
             return null;
         }
+        if (!g.isObject()) {
+            throw new IllegalArgumentException("geometry must be a JSON object, found " + g.getNodeType());
+        }
+        if (!g.hasNonNull("type")) {
+            throw new IllegalArgumentException("geometry has no 'type' member");
+        }
         String type = g.path("type").asText("");
         JsonNode c = g.path("coordinates");
+        if (!type.equals("GeometryCollection") && !c.isArray()) {
+            throw new IllegalArgumentException(type + " has no 'coordinates' array");
+        }
         switch (type) {
             case "Point":
                 return factory.createPoint(coordinate(c));
@@ -82,10 +91,10 @@ final class GeoJsonGeometry {
 
     private LinearRing ring(JsonNode c) {
         Coordinate[] cs = coordinates(c);
+        // RFC 7946 3.1.6: rings are closed. An open ring usually means a truncated export, so say so.
         if (cs.length > 0 && !cs[0].equals2D(cs[cs.length - 1])) {
-            Coordinate[] closed = java.util.Arrays.copyOf(cs, cs.length + 1);
-            closed[cs.length] = new Coordinate(cs[0]);
-            cs = closed;
+            throw new IllegalArgumentException("polygon ring is not closed (first position " + xy(cs[0])
+                    + ", last " + xy(cs[cs.length - 1]) + ")");
         }
         if (cs.length < 4) {
             throw new IllegalArgumentException("polygon ring has fewer than 4 positions");
@@ -111,6 +120,15 @@ final class GeoJsonGeometry {
         if (p == null || !p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
             throw new IllegalArgumentException("a position must be [lon, lat] numbers, found " + p);
         }
-        return new Coordinate(p.get(0).doubleValue(), p.get(1).doubleValue());
+        double x = p.get(0).doubleValue();
+        double y = p.get(1).doubleValue();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("position " + p + " is not a finite number");
+        }
+        return new Coordinate(x, y);
+    }
+
+    private static String xy(Coordinate c) {
+        return "[" + c.x + ", " + c.y + "]";
     }
 }

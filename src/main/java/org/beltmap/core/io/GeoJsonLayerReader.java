@@ -42,15 +42,42 @@ public final class GeoJsonLayerReader {
             throw new DataException(file, null, "file not found", "check the path (relative paths in a project are relative to the project file)");
         } catch (DataException e) {
             throw e;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw jsonError(file, e);
         } catch (IOException e) {
-            throw new DataException(file, null, "not valid JSON (" + oneLine(e.getMessage()) + ")",
-                    "check the file is GeoJSON and not truncated; validate it with ogrinfo or geojsonlint", e);
+            throw new DataException(file, null, "cannot be read (" + oneLine(e.getMessage()) + ")", "check file permissions", e);
         }
     }
 
+    /** Jackson's error as "line L:C: problem", with NaN/Infinity called by name (JSON has no such numbers). */
+    static DataException jsonError(Path file, com.fasterxml.jackson.core.JsonProcessingException e) {
+        return jsonError(file, e, "repair the JSON at that position; validate it with ogrinfo or geojsonlint");
+    }
+
+    static DataException jsonError(Path file, com.fasterxml.jackson.core.JsonProcessingException e, String fix) {
+        var loc = e.getLocation();
+        String where = loc == null ? null : "line " + loc.getLineNr() + ":" + loc.getColumnNr();
+        // Jackson's hints ("start marker at [Source: ...]", "enable JsonReadFeature...") mean nothing to a planner.
+        String msg = oneLine(e.getOriginalMessage()).replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
+        if (msg.contains("Non-standard token") || msg.contains("NaN") || msg.contains("Infinity")) {
+            return new DataException(file, where, "contains NaN or Infinity, which are not numbers in JSON",
+                    "replace them with real coordinates, or give the feature \"geometry\": null", e);
+        }
+        if (msg.contains("end-of-input") || msg.contains("Unexpected end")) {
+            return new DataException(file, where, "JSON ends too early (" + msg + "); the file is truncated",
+                    fix, e);
+        }
+        return new DataException(file, where, "not valid JSON (" + msg + ")", fix, e);
+    }
+
     private static Result parse(Path file, JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new DataException(file, null, "does not start with a JSON object", "save it as a GeoJSON FeatureCollection");
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new DataException(file, null, "is empty", "export the layer again");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new DataException(file, null, "does not start with a JSON object (found " + first.asString() + ")",
+                    "save it as a GeoJSON FeatureCollection");
         }
         List<JsonNode> rawFeatures = new ArrayList<>();
         String type = null;
@@ -84,19 +111,46 @@ public final class GeoJsonLayerReader {
             com.fasterxml.jackson.databind.node.ObjectNode f = (com.fasterxml.jackson.databind.node.ObjectNode) single;
             f.put("type", "Feature");
             rawFeatures.add(f);
+        } else if (type == null) {
+            throw new DataException(file, null, "has no 'type' member, so it is not GeoJSON",
+                    "add \"type\": \"FeatureCollection\" with a \"features\" array");
         } else if (!"FeatureCollection".equals(type)) {
             throw new DataException(file, null, "GeoJSON type is '" + type + "', expected FeatureCollection",
                     "wrap the geometries in a FeatureCollection");
         }
         MathTransform transform = Crs.isWgs84(crs) ? null : Crs.toWgs84(crs, file);
-        return new Result(toFeatures(file, rawFeatures, transform), fieldNames(rawFeatures), crs == null ? Crs.WGS84 : crs);
+        return new Result(toFeatures(file, rawFeatures, transform, crs), fieldNames(rawFeatures), crs == null ? Crs.WGS84 : crs);
     }
 
-    private static List<Feature> toFeatures(Path file, List<JsonNode> raw, MathTransform transform) {
+    /** Without a crs member coordinates must be degrees; big numbers mean projected metres, small ones a typo. */
+    private static void checkLonLat(Path file, String record, Geometry g) {
+        for (Coordinate c : g.getCoordinates()) {
+            if (Crs.looksGeographic(c.x, c.y)) {
+                continue;
+            }
+            if (Math.abs(c.x) > 1000 || Math.abs(c.y) > 1000) {
+                throw new DataException(file, record, "coordinates (" + c.x + ", " + c.y
+                        + ") are not longitude/latitude but the file declares no CRS",
+                        "add a 'crs' member naming the EPSG code, or reproject to EPSG:4326");
+            }
+            if (Math.abs(c.y) > 90) {
+                throw new DataException(file, record, "latitude " + c.y + " is outside -90..90 (position ["
+                        + c.x + ", " + c.y + "])", "GeoJSON positions are [longitude, latitude]; check for swapped or mistyped values");
+            }
+            throw new DataException(file, record, "longitude " + c.x + " is outside -180..180 (position ["
+                    + c.x + ", " + c.y + "])", "GeoJSON positions are [longitude, latitude]; check for mistyped values");
+        }
+    }
+
+    private static List<Feature> toFeatures(Path file, List<JsonNode> raw, MathTransform transform, String crs) {
         GeoJsonGeometry geometries = new GeoJsonGeometry(FACTORY);
         List<Feature> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             JsonNode f = raw.get(i);
+            if (!f.isObject()) {
+                throw new DataException(file, "feature " + (i + 1), "is not a JSON object but " + f.getNodeType(),
+                        "write each feature as {\"type\":\"Feature\",\"geometry\":...,\"properties\":{...}}");
+            }
             String record = "feature " + (i + 1) + describe(f);
             Geometry g;
             try {
@@ -106,14 +160,14 @@ public final class GeoJsonLayerReader {
                         "fix or delete this feature (QGIS: Vector → Geometry Tools → Check Validity)");
             }
             if (g != null && transform != null) {
-                Crs.transform(g, transform);
-            } else if (g != null && !g.isEmpty()) {
-                Coordinate c = g.getCoordinate();
-                if (!Crs.looksGeographic(c.x, c.y)) {
-                    throw new DataException(file, record, "coordinates (" + c.x + ", " + c.y
-                            + ") are not longitude/latitude but the file declares no CRS",
-                            "add a 'crs' member naming the EPSG code, or reproject to EPSG:4326");
+                try {
+                    Crs.transform(g, transform);
+                } catch (IllegalStateException e) {
+                    throw new DataException(file, record, "coordinates cannot be transformed from " + crs,
+                            "check the 'crs' member names the CRS the coordinates are really in", e);
                 }
+            } else if (g != null) {
+                checkLonLat(file, record, g);
             }
             out.add(new Feature(i, g, properties(f.get("properties"))));
         }
@@ -179,6 +233,9 @@ public final class GeoJsonLayerReader {
     private static String crsName(JsonNode crs) {
         if (crs == null || crs.isNull()) {
             return null;
+        }
+        if (crs.isTextual()) {
+            return crs.asText();
         }
         JsonNode name = crs.path("properties").path("name");
         return name.isMissingNode() ? null : name.asText();

@@ -35,46 +35,148 @@ public final class ProjectFile {
     private ProjectFile() {
     }
 
+    /**
+     * A project read leniently: layers whose description is wrong are left out and listed in {@code problems},
+     * so one bad entry never costs the user the rest of the project; {@code notes} report schema migrations.
+     */
+    public record Read(Project project, List<DataException> problems, List<String> notes) {
+    }
+
+    /** Strict read: the first problem with any layer entry is thrown (use {@link #readChecked} to keep going). */
     public static Project read(Path file) {
+        Read r = readChecked(file);
+        if (!r.problems().isEmpty()) {
+            throw r.problems().get(0);
+        }
+        return r.project();
+    }
+
+    /** Reads a project; throws a DataException only when the file as a whole is unusable. */
+    public static Read readChecked(Path file) {
+        JsonNode root = parse(file);
+        List<String> notes = ProjectMigrations.migrate(file, (ObjectNode) root);
+        int version = root.path("version").asInt();
+        List<DataException> problems = new ArrayList<>();
+        List<LayerSpec> layers = new ArrayList<>();
+        JsonNode ls = root.path("layers");
+        if (!ls.isMissingNode() && !ls.isNull() && !ls.isArray()) {
+            throw new DataException(file, "layers", "'layers' must be a JSON array but is " + ls.getNodeType(),
+                    "write \"layers\": [ {\"id\": ..., \"kind\": ..., \"path\": ...}, ... ]");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < ls.size(); i++) {
+            try {
+                LayerSpec spec = layer(file, i, ls.get(i));
+                if (!ids.add(spec.id())) {
+                    throw new DataException(file, "layers[" + i + "]", "layer id '" + spec.id() + "' is used twice",
+                            "give every layer its own id");
+                }
+                layers.add(spec);
+            } catch (DataException e) {
+                problems.add(e);
+            } catch (RuntimeException e) {
+                problems.add(new DataException(file, "layers[" + i + "]", "cannot be read ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "compare it with a layer entry of the sample project", e));
+            }
+        }
+        List<Centre> centres = new ArrayList<>();
+        JsonNode cs = root.path("centres");
+        if (!cs.isMissingNode() && !cs.isNull() && !cs.isArray()) {
+            problems.add(new DataException(file, "centres", "'centres' must be a JSON array but is " + cs.getNodeType(),
+                    "write \"centres\": [ {\"town\": \"Краснодар\"} ]"));
+        } else {
+            for (JsonNode c : cs) {
+                centres.add(new Centre(text(c, "town"), c.path("lon").isNumber() ? c.get("lon").asDouble() : null,
+                        c.path("lat").isNumber() ? c.get("lat").asDouble() : null));
+            }
+        }
+        JsonNode area = root.path("publishedAreaKm2");
+        Project project = new Project(file, version, localized(root.get("region")), layers, centres,
+                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null);
+        return new Read(project, problems, notes);
+    }
+
+    private static JsonNode parse(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DataException(file, null, "project file not found", "check the path");
+        } catch (IOException e) {
+            throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check permissions", e);
+        }
+        FileSniffer.Kind kind = FileSniffer.sniff(bytes);
+        if (kind == FileSniffer.Kind.EMPTY || kind == FileSniffer.Kind.BLANK) {
+            throw new DataException(file, null, "is empty (" + kind.description() + ")",
+                    "restore the previous save from " + file.getFileName() + ".bak");
+        }
+        if (kind != FileSniffer.Kind.JSON) {
+            throw new DataException(file, null, "is not a BeltMap project: its content looks like " + kind.description(),
+                    "open a .beltmap project file (JSON)");
+        }
         JsonNode root;
         try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (java.io.FileNotFoundException | NoSuchFileException e) {
-            throw new DataException(file, null, "project file not found", "check the path");
+            root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new DataException(file, "line " + e.getLocation().getLineNr(), "not valid JSON ("
-                    + e.getOriginalMessage() + ")", "repair the JSON or restore the .bak copy", e);
+            throw GeoJsonLayerReader.jsonError(file, e,
+                    "repair the JSON or restore the previous save from " + file.getFileName() + ".bak");
         } catch (IOException e) {
             throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check permissions", e);
         }
         if (root == null || !root.isObject()) {
-            throw new DataException(file, null, "is empty or not a JSON object", "open a .beltmap project file");
+            throw new DataException(file, null, "is not a JSON object (found " + (root == null ? "nothing" : root.getNodeType())
+                    + ")", "open a .beltmap project file");
         }
-        int version = root.path("version").asInt(-1);
-        if (version < 1) {
-            throw new DataException(file, "version", "missing schema version", "add \"version\": 1");
+        return root;
+    }
+
+    /** A layer whose file (or join table) resolves outside the project folder. */
+    public record Escape(String layerId, String path, Path resolved) {
+    }
+
+    /**
+     * Layers naming files outside the project's folder ({@code ../../etc/passwd}, absolute paths, symlinks out).
+     * A project file from someone else must not make BeltMap read arbitrary files without the user agreeing.
+     */
+    public static List<Escape> escapingPaths(Project p) {
+        List<Escape> out = new ArrayList<>();
+        for (LayerSpec l : p.layers()) {
+            for (String path : new String[] {l.path(), l.joinPath()}) {
+                if (path != null && isOutside(p, path)) {
+                    out.add(new Escape(l.id(), path, p.resolve(path)));
+                }
+            }
         }
-        if (version > VERSION) {
-            throw new DataException(file, "version", "written by a newer BeltMap (schema " + version
-                    + ", this build reads up to " + VERSION + ")", "update BeltMap");
+        return out;
+    }
+
+    /** True when {@code path} (relative to the project file) resolves outside the project's folder. */
+    public static boolean isOutside(Project p, String path) {
+        Path base = (p.file() == null ? Path.of(".") : p.file().toAbsolutePath().getParent()).normalize();
+        String plain = path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
+        Path target;
+        try {
+            target = base.resolve(plain).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return true;
         }
-        List<LayerSpec> layers = new ArrayList<>();
-        JsonNode ls = root.path("layers");
-        for (int i = 0; i < ls.size(); i++) {
-            layers.add(layer(file, i, ls.get(i)));
+        if (!target.startsWith(base)) {
+            return true;
         }
-        List<Centre> centres = new ArrayList<>();
-        for (JsonNode c : root.path("centres")) {
-            centres.add(new Centre(text(c, "town"), c.has("lon") ? c.get("lon").asDouble() : null,
-                    c.has("lat") ? c.get("lat").asDouble() : null));
+        try {
+            // A symlink inside the folder may still point out of it.
+            return Files.exists(target) && !target.toRealPath().startsWith(base.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
-        JsonNode area = root.path("publishedAreaKm2");
-        return new Project(file, version, localized(root.get("region")), layers, centres,
-                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null);
     }
 
     private static LayerSpec layer(Path file, int i, JsonNode n) {
         String record = "layers[" + i + "]";
+        if (n == null || !n.isObject()) {
+            throw new DataException(file, record, "a layer must be a JSON object but is "
+                    + (n == null ? "missing" : n.getNodeType()), "write {\"id\": ..., \"kind\": ..., \"path\": ...}");
+        }
         String id = text(n, "id");
         String path = text(n, "path");
         if (id == null || path == null) {

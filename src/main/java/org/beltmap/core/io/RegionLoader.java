@@ -31,28 +31,66 @@ public final class RegionLoader {
     private RegionLoader() {
     }
 
+    /** Reads and loads a project leniently: bad layer entries and bad files become problems. */
     public static Region load(Path projectFile) {
-        return load(ProjectFile.read(projectFile), (m, f) -> { });
+        return load(projectFile, false);
+    }
+
+    /** @param allowOutside read layer files outside the project folder (only after the user confirmed) */
+    public static Region load(Path projectFile, boolean allowOutside) {
+        return load(ProjectFile.readChecked(projectFile), (m, f) -> { }, allowOutside);
     }
 
     /** @param progress receives a message and a fraction 0..1 after each layer */
     public static Region load(Project project, BiConsumer<String, Double> progress) {
+        return load(project, progress, false);
+    }
+
+    /**
+     * @param allowOutside when false (the default), layers whose files resolve outside the project folder are
+     *     not read but reported, so a project from someone else cannot make BeltMap read arbitrary files
+     */
+    public static Region load(Project project, BiConsumer<String, Double> progress, boolean allowOutside) {
+        return load(new ProjectFile.Read(project, List.of(), List.of()), progress, allowOutside);
+    }
+
+    /** Loads a leniently read project; its layer-entry problems come first in {@link Region#problems()}. */
+    public static Region load(ProjectFile.Read read, BiConsumer<String, Double> progress, boolean allowOutside) {
+        Project project = read.project();
         List<Layer> layers = new ArrayList<>();
         List<Town> towns = new ArrayList<>();
         List<Town> settlements = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        read.problems().forEach(e -> problems.add(e.getMessage()));
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        if (!allowOutside) {
+            for (ProjectFile.Escape e : ProjectFile.escapingPaths(project)) {
+                outside.add(e.layerId());
+                problems.add(new DataException(project.file(), "layer '" + e.layerId() + "'", "path '" + e.path()
+                        + "' is outside the project folder (" + e.resolved() + "), so it was not read",
+                        "move the file into the project folder or confirm in the app").getMessage());
+            }
+        }
         int done = 0;
         for (LayerSpec spec : project.layers()) {
-            try {
-                Layer layer = loadLayer(project, spec);
-                layers.add(layer);
-                if (spec.kind() == LayerKind.TOWNS) {
-                    towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
-                } else if (spec.kind() == LayerKind.SETTLEMENTS) {
-                    settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
+            if (!outside.contains(spec.id())) {
+                try {
+                    List<DataException> warnings = new ArrayList<>();
+                    Layer layer = loadLayer(project, spec, warnings);
+                    warnings.forEach(w -> problems.add(w.getMessage()));
+                    layers.add(layer);
+                    if (spec.kind() == LayerKind.TOWNS) {
+                        towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
+                    } else if (spec.kind() == LayerKind.SETTLEMENTS) {
+                        settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
+                    }
+                } catch (DataException e) {
+                    problems.add(e.getMessage());
+                } catch (RuntimeException e) {
+                    problems.add(new DataException(project.resolve(spec.path()), "layer '" + spec.id() + "'",
+                            "could not be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                            "check the file opens in QGIS; if it does, report it as a BeltMap bug", e).getMessage());
                 }
-            } catch (DataException e) {
-                problems.add(e.getMessage());
             }
             progress.accept(spec.id(), ++done / (double) Math.max(1, project.layers().size()));
         }
@@ -69,7 +107,21 @@ public final class RegionLoader {
         return new Region(project, layers, towns, settlements, centres, problems);
     }
 
+    /** Strict: the first problem of the layer (including a failed join) is thrown. */
     public static Layer loadLayer(Project project, LayerSpec spec) {
+        List<DataException> warnings = new ArrayList<>();
+        Layer layer = loadLayer(project, spec, warnings);
+        if (!warnings.isEmpty()) {
+            throw warnings.get(0);
+        }
+        return layer;
+    }
+
+    /**
+     * Loads a layer; problems that leave it usable (null geometries, a failed join) go to {@code warnings},
+     * problems that make it useless (unreadable, wrong geometry kind) are thrown.
+     */
+    static Layer loadLayer(Project project, LayerSpec spec, List<DataException> warnings) {
         Path file = project.resolve(spec.path());
         LayerReader.Data data = LayerReader.read(file);
         List<Feature> features = data.features();
@@ -78,30 +130,57 @@ public final class RegionLoader {
             throw new DataException(file, null, "has no geometry (no lat/lon or WKT column among " + data.fields() + ")",
                     "name the coordinate columns lat and lon (or a WKT column wkt), or join it as a table");
         }
+        DataException wrongKind = LayerChecks.checkKind(file, data, spec.kind());
+        if (wrongKind != null) {
+            throw wrongKind;
+        }
+        warnings.addAll(LayerChecks.check(file, data));
         if (spec.joinPath() != null) {
             Path joinFile = project.resolve(spec.joinPath());
-            LayerReader.Data table = LayerReader.read(joinFile);
-            features = join(features, spec.joinKey(), table, joinFile, fields);
-        }
-        if (spec.kind().isPoints()) {
-            for (Feature f : features) {
-                if (!(f.geometry() instanceof Point)) {
-                    throw new DataException(file, "feature " + (f.index() + 1), "is not a point but the layer is "
-                            + spec.kind().id(), "use a point layer for towns and settlements");
-                }
+            try {
+                LayerReader.Data table = LayerReader.read(joinFile);
+                features = join(file, features, spec.joinKey(), table, joinFile, fields);
+            } catch (DataException e) {
+                warnings.add(new DataException(e.file(), e.record(), problemOf(e) + " (layer '" + spec.id()
+                        + "' loaded without the joined columns)", e.fix(), e));
             }
         }
         return new Layer(spec, features, fields, data.crs());
     }
 
-    private static List<Feature> join(List<Feature> features, String key, LayerReader.Data table, Path joinFile,
-                                      List<String> fields) {
+    private static String problemOf(DataException e) {
+        String m = e.getMessage();
+        String head = e.file() + (e.record() == null ? "" : ": " + e.record()) + ": ";
+        String rest = m.startsWith(head) ? m.substring(head.length()) : m;
+        int fix = rest.lastIndexOf(". Fix: ");
+        return fix < 0 ? rest : rest.substring(0, fix);
+    }
+
+    private static List<Feature> join(Path file, List<Feature> features, String key, LayerReader.Data table,
+                                      Path joinFile, List<String> fields) {
+        if (key == null || key.isBlank()) {
+            throw new DataException(joinFile, null, "the join has no 'key'", "name the column shared by layer and table");
+        }
+        if (!table.fields().contains(key)) {
+            throw new DataException(joinFile, "header", "join key column '" + key + "' is missing (columns: "
+                    + table.fields() + ")", "add the column or name an existing one as the join key");
+        }
+        if (!fields.contains(key)) {
+            throw new DataException(file, null, "join key field '" + key + "' is missing in the layer (fields: "
+                    + fields + ")", "name a field the layer and the table share as the join key");
+        }
         Map<String, Map<String, Object>> byKey = new HashMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
         for (Feature row : table.features()) {
             Object k = row.get(key);
             if (k == null) {
                 throw new DataException(joinFile, "row " + (row.index() + 2), "join key '" + key + "' is empty",
                         "fill the key column or remove the row");
+            }
+            Integer before = rowOf.putIfAbsent(k.toString(), row.index() + 2);
+            if (before != null) {
+                throw new DataException(joinFile, "row " + (row.index() + 2), "join key '" + key + "' value '" + k
+                        + "' repeats row " + before + ", so the match is ambiguous", "keep one row per key value");
             }
             byKey.put(k.toString(), row.attributes());
         }
