@@ -134,6 +134,8 @@ public final class MainWindow {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
+        painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
+                : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));
         painters.add(new RoutePainter(() -> analysis.access(vm.selectedTownProperty().get())
                 .map(a -> a.route()).orElse(null), () -> vm.isVisible(LayerItem.ROUTE)));
         if (towns != null) {

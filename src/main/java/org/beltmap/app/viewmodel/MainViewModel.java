@@ -109,6 +109,7 @@ public final class MainViewModel {
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
         items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
         items.add(1, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
+        items.add(2, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
         layers.setAll(items);
         towns.setAll(loaded.towns());
         metrics.update(loaded);
