@@ -33,6 +33,8 @@ public final class AccessAnalysis {
     private double maxAccessM = DEFAULT_MAX_ACCESS_M;
     /** How far a town may be from the network the centres are on before it counts as unreachable. */
     public static final double DEFAULT_MAX_ACCESS_M = 100_000;
+    /** An attachment this close to an edge end is at that node. */
+    static final double AT_NODE_M = 1;
 
     public AccessAnalysis maxAccess(double metres) {
         this.maxAccessM = metres;
@@ -65,8 +67,17 @@ public final class AccessAnalysis {
                 double toA = a.accessMinutes() + a.fraction() * graph.edgeMinutes(a.edge());
                 double toB = a.accessMinutes() + (1 - a.fraction()) * graph.edgeMinutes(a.edge());
                 reachedComponents.set(graph.component(graph.edgeA(a.edge())));
-                starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
-                starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+                // At a node itself, seed only that node: the tree then runs through it, not around it.
+                double len = graph.edgeLengthM(a.edge());
+                double along = a.fraction() * len;
+                if (along > AT_NODE_M && len - along > AT_NODE_M) {
+                    starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
+                    starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+                } else if (along <= AT_NODE_M) {
+                    starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
+                } else {
+                    starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+                }
             }
         }
         int[] nodes = new int[starts.size()];
@@ -99,7 +110,7 @@ public final class AccessAnalysis {
         for (Town c : centres) {
             if (c.id().equals(t.id())) {
                 return new TownAccess(t, TownAccess.Status.CENTRE, c, 0, 0, 0, 0, 1,
-                        List.of(new Coordinate(t.lon(), t.lat())));
+                        List.of(new Coordinate(t.lon(), t.lat())), -1);
             }
         }
         double best = Double.POSITIVE_INFINITY;
@@ -119,15 +130,19 @@ public final class AccessAnalysis {
             int nb = graph.edgeB(a.edge());
             double viaA = paths.minutes(na) + a.fraction() * graph.edgeMinutes(a.edge()) + a.accessMinutes();
             double viaB = paths.minutes(nb) + (1 - a.fraction()) * graph.edgeMinutes(a.edge()) + a.accessMinutes();
-            if (viaA < best) {
-                best = viaA;
+            // On a tie the end nearer the town wins, so the route does not overshoot and come back.
+            boolean nearA = a.fraction() <= 0.5;
+            double first = nearA ? viaA : viaB;
+            double second = nearA ? viaB : viaA;
+            if (first < best - 1e-9) {
+                best = first;
                 bestAtt = a;
-                bestNode = na;
+                bestNode = nearA ? na : nb;
             }
-            if (viaB < best) {
-                best = viaB;
+            if (second < best - 1e-9) {
+                best = second;
                 bestAtt = a;
-                bestNode = nb;
+                bestNode = nearA ? nb : na;
             }
         }
         // Straight to a centre, when nearer than any road: only if no network route is faster.
@@ -145,7 +160,7 @@ public final class AccessAnalysis {
             double km = Geodesy.distanceM(t.lon(), t.lat(), c.lon(), c.lat()) / 1000 * access.detourFactor();
             return new TownAccess(t, TownAccess.Status.DIRECT, c, directMin, km, km, directMin,
                     Belts.classify(directMin, thresholds),
-                    List.of(new Coordinate(c.lon(), c.lat()), new Coordinate(t.lon(), t.lat())));
+                    List.of(new Coordinate(c.lon(), c.lat()), new Coordinate(t.lon(), t.lat())), -1);
         }
         if (bestAtt == null || Double.isInfinite(best)) {
             return TownAccess.unreachable(t);
@@ -176,7 +191,7 @@ public final class AccessAnalysis {
         double accessKm = (townAtt.accessM() + c.accessM()) / 1000 * access.detourFactor();
         double accessMin = townAtt.accessMinutes() + c.accessMinutes();
         return new TownAccess(t, TownAccess.Status.NETWORK, centre, mtd, networkM / 1000 + accessKm, accessKm,
-                accessMin, Belts.classify(mtd, thresholds), route);
+                accessMin, Belts.classify(mtd, thresholds), route, endNode);
     }
 
     /** Length from an attachment point along its edge to one of the edge's ends. */

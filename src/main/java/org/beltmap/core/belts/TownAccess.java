@@ -7,9 +7,10 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * A town's accessibility from its nearest centre: МТД in minutes, the centre, the route and its length, the access
  * leg, the belt, and the published figures beside the computed ones. Unreachable towns carry no numbers.
+ * {@code networkNode} is the graph node where the route leaves the network for the town (-1 when none).
  */
 public record TownAccess(Town town, Status status, Town centre, double mtdMin, double routeKm, double accessKm,
-                         double accessMin, int belt, List<Coordinate> route) {
+                         double accessMin, int belt, List<Coordinate> route, int networkNode) {
 
     /** How the town is reached. */
     public enum Status { NETWORK, DIRECT, CENTRE, UNREACHABLE }
@@ -18,7 +19,8 @@ public record TownAccess(Town town, Status status, Town centre, double mtdMin, d
     public static final double DISAGREE_MIN = 10;
 
     public static TownAccess unreachable(Town t) {
-        return new TownAccess(t, Status.UNREACHABLE, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, List.of());
+        return new TownAccess(t, Status.UNREACHABLE, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, List.of(),
+                -1);
     }
 
     public boolean reachable() {
