@@ -75,6 +75,15 @@ final class LayerPanel extends VBox {
 
     private void isochroneLegend(Messages m) {
         AnalysisViewModel.Outcome o = vm.analysis().outcomeProperty().get();
+        if (o != null && !o.rays().isEmpty() && vm.isVisible(LayerItem.RAYS)) {
+            Canvas c = new Canvas(26, 16);
+            c.getGraphicsContext2D().setStroke(org.beltmap.app.map.RayPainter.COLOUR.deriveColor(0, 1, 1, 0.6));
+            c.getGraphicsContext2D().setLineWidth(6);
+            c.getGraphicsContext2D().strokeLine(2, 8, 18, 8);
+            c.getGraphicsContext2D().setFill(org.beltmap.app.map.RayPainter.COLOUR);
+            c.getGraphicsContext2D().fillPolygon(new double[] {18, 25, 18}, new double[] {2, 8, 14}, 3);
+            legend.getChildren().add(row(c, m.get("legend.rays")));
+        }
         if (o == null || !vm.isVisible(LayerItem.ISOCHRONES)) {
             return;
         }

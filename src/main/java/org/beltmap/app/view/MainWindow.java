@@ -134,6 +134,8 @@ public final class MainWindow {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
+        painters.add(new org.beltmap.app.map.RayPainter(() -> analysis.outcomeProperty().get() == null ? null
+                : analysis.outcomeProperty().get().rays(), () -> vm.isVisible(LayerItem.RAYS)));
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
                 : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));
         painters.add(new RoutePainter(() -> analysis.access(vm.selectedTownProperty().get())

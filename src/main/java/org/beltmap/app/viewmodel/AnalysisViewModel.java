@@ -22,6 +22,8 @@ import org.beltmap.core.model.Town;
 import org.beltmap.core.network.NetworkAccess;
 import org.beltmap.core.network.RegionNetwork;
 import org.beltmap.core.network.RoadGraph;
+import org.beltmap.core.rays.Ray;
+import org.beltmap.core.rays.RayFinder;
 
 /**
  * МТД, belts and isochrones of the loaded region, computed off the UI thread whenever the region changes. A newer
@@ -33,7 +35,8 @@ public final class AnalysisViewModel {
     public enum ColourMode { SIZE_CLASS, BELT }
 
     /** Everything one run produced. */
-    public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, long beltsMs, long isochronesMs) {
+    public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, List<Ray> rays, long beltsMs,
+                          long isochronesMs) {
     }
 
     private final Messages m;
@@ -102,7 +105,13 @@ public final class AnalysisViewModel {
                 s.accessSpeedKmh()), region.centres()).maxAccess(s.maxAccessKm() * 1000).run(limit);
         List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
                 .build(bounded, s.isochroneMinutes());
-        return new Outcome(belts, iso, beltsMs, (System.nanoTime() - t1) / 1_000_000);
+        long isoMs = (System.nanoTime() - t1) / 1_000_000;
+        RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
+        List<Ray> rays = new java.util.ArrayList<>();
+        for (Town c : region.centres()) {
+            rays.addAll(finder.find(c, belts.towns()));
+        }
+        return new Outcome(belts, iso, rays, beltsMs, isoMs);
     }
 
     private void publish(long gen, Outcome o) {

@@ -16,6 +16,7 @@ public final class LayerItem {
     public static final String ISOCHRONES = "analysis:isochrones";
     public static final String ROUTE = "analysis:route";
     public static final String GAP_JOINS = "analysis:joins";
+    public static final String RAYS = "analysis:rays";
 
     /** A layer computed by the analysis, listed with the data layers so it can be switched off the same way. */
     public static LayerItem analysis(String id, String title, boolean visible) {

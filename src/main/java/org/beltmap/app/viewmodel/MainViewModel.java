@@ -108,8 +108,9 @@ public final class MainViewModel {
         List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
         items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
-        items.add(1, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
-        items.add(2, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
+        items.add(1, LayerItem.analysis(LayerItem.RAYS, messages.get("layer.rays"), true));
+        items.add(2, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
+        items.add(3, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
         layers.setAll(items);
         towns.setAll(loaded.towns());
         metrics.update(loaded);

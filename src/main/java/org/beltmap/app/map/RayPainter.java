@@ -1,0 +1,99 @@
+package org.beltmap.app.map;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.beltmap.core.geo.WebMercator;
+import org.beltmap.core.rays.Ray;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+/** Rays as bold translucent arrows from the centre, width by strength, labelled with their name. */
+public final class RayPainter implements Painter {
+
+    public static final Color COLOUR = Color.web("#3d348b");
+    private final Supplier<List<Ray>> rays;
+    private final BooleanSupplier visible;
+    private final Font font = Font.font("System", FontWeight.BOLD, 13);
+
+    public RayPainter(Supplier<List<Ray>> rays, BooleanSupplier visible) {
+        this.rays = rays;
+        this.visible = visible;
+    }
+
+    @Override
+    public boolean isVisible() {
+        return visible.getAsBoolean();
+    }
+
+    @Override
+    public void paint(GraphicsContext g, ScreenTransform t) {
+        List<Ray> list = rays.get();
+        if (list == null) {
+            return;
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (Ray r : list) {
+            // Smooth the road's wiggles away: a ray is a direction, not a route.
+            Coordinate[] c = DouglasPeuckerSimplifier.simplify(r.line(), 0.05).getCoordinates();
+            double w = 4 + 2 * r.strength().total();
+            g.setStroke(COLOUR.deriveColor(0, 1, 1, 0.45));
+            g.setLineWidth(w);
+            g.beginPath();
+            g.moveTo(x(t, c[0]), y(t, c[0]));
+            for (int i = 1; i < c.length; i++) {
+                g.lineTo(x(t, c[i]), y(t, c[i]));
+            }
+            g.stroke();
+            arrowHead(g, t, c[c.length - 2], c[c.length - 1], w);
+            label(g, t, r, c);
+        }
+    }
+
+    private void arrowHead(GraphicsContext g, ScreenTransform t, Coordinate from, Coordinate to, double w) {
+        double x1 = x(t, from);
+        double y1 = y(t, from);
+        double x2 = x(t, to);
+        double y2 = y(t, to);
+        double a = Math.atan2(y2 - y1, x2 - x1);
+        double len = 10 + 2.2 * w;
+        g.setFill(COLOUR.deriveColor(0, 1, 1, 0.75));
+        g.fillPolygon(new double[] {x2 + Math.cos(a) * len * 0.4, x2 - Math.cos(a - 0.45) * len,
+            x2 - Math.cos(a + 0.45) * len}, new double[] {y2 + Math.sin(a) * len * 0.4, y2 - Math.sin(a - 0.45) * len,
+            y2 - Math.sin(a + 0.45) * len}, 3);
+    }
+
+    private void label(GraphicsContext g, ScreenTransform t, Ray r, Coordinate[] c) {
+        // Label on the stem, 40 % of the way out, clear of the towns at the ray's end.
+        org.locationtech.jts.linearref.LengthIndexedLine idx = new org.locationtech.jts.linearref.LengthIndexedLine(
+                r.line().getFactory().createLineString(c));
+        Coordinate at = idx.extractPoint(idx.getEndIndex() * 0.4);
+        double x = x(t, at);
+        double y = y(t, at);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineWidth(3.5);
+        g.setStroke(Color.WHITE);
+        g.strokeText(r.name(), x, y - 14);
+        g.setFill(COLOUR.darker());
+        g.fillText(r.name(), x, y - 14);
+    }
+
+    private static double x(ScreenTransform t, Coordinate c) {
+        return t.sx(WebMercator.x(c.x));
+    }
+
+    private static double y(ScreenTransform t, Coordinate c) {
+        return t.sy(WebMercator.y(c.y));
+    }
+}
