@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.bench.IsochroneComparison;
 import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Published;
 import org.beltmap.core.model.Town;
@@ -77,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         NetworkAccess access = new NetworkAccess(g, 1.3, 40);
         out.printf(Locale.ROOT, "access_index_ms %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         IsochroneBuilder iso = new IsochroneBuilder(1.3, 40);
-        report(out, "isochrones_3_intervals_ms", () -> {
+        double isoMs = report(out, "isochrones_3_intervals_ms", () -> {
             long t = System.nanoTime();
             AccessAnalysis a = new AccessAnalysis(g, access, List.of(c)).run(90);
             iso.build(a, List.of(30.0, 45.0, 90.0));
@@ -96,10 +97,49 @@ final class BenchCommand implements Callable<Integer> {
             return reached < 0 ? 0 : System.nanoTime() - t;
         });
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
-        out.println("graphhopper_isochrone_ms n/a ms");
-        out.flush();
-        spec.commandLine().getErr().println("graphhopper_isochrone_ms: GraphHopper is not bundled; comparison not run");
+        comparison(out, g, centre, isoMs);
         return 0;
+    }
+
+    /** GraphHopper's isochrone on the same graph, when the bench profile put it on the class path. */
+    private void comparison(PrintWriter out, RoadGraph g, int centre, double oursMs) {
+        java.util.Optional<IsochroneComparison> peer;
+        try {
+            peer = java.util.ServiceLoader.load(IsochroneComparison.class).findFirst();
+        } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            peer = java.util.Optional.empty();
+        }
+        if (peer.isEmpty()) {
+            out.println("graphhopper_isochrone_ms n/a ms");
+            out.flush();
+            spec.commandLine().getErr().println("graphhopper_isochrone_ms: build with `mvn -B -Pbench package "
+                    + "-DskipTests` to add GraphHopper 11 for the comparison");
+            return;
+        }
+        IsochroneComparison gh = peer.get();
+        try {
+            gh.prepare(g, centre, new double[] {30, 45, 90}, IsochroneBuilder.DEFAULT_CELL_M);
+            int saved = runs;
+            // GraphHopper takes seconds per run on large graphs: fewer runs, said on stderr.
+            runs = g.nodeCount() > 200_000 ? Math.min(runs, 3) : runs;
+            if (runs != saved) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "graphhopper_isochrone_ms: %d runs only%n", runs);
+            }
+            double ghMs = report(out, "graphhopper_isochrone_ms", () -> {
+                long t = System.nanoTime();
+                try {
+                    gh.run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return System.nanoTime() - t;
+            });
+            runs = saved;
+            out.printf(Locale.ROOT, "isochrones_vs_graphhopper %.3f ratio%n", oursMs / ghMs);
+        } catch (Exception e) {
+            out.println("graphhopper_isochrone_ms n/a ms");
+            spec.commandLine().getErr().println("graphhopper_isochrone_ms: comparison failed: " + e.getMessage());
+        }
     }
 
     private double report(PrintWriter out, String name, LongSupplier nanos) {

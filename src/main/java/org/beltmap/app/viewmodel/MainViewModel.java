@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final MetricsViewModel metrics;
     private final AnalysisViewModel analysis;
+    private final RaysViewModel rays;
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
 
@@ -60,6 +61,8 @@ public final class MainViewModel {
         this.metrics = new MetricsViewModel(messages);
         this.analysis = new AnalysisViewModel(messages, background, ui);
         this.analysis.setStatus(status::set, m -> errorHandler.accept(m));
+        this.rays = new RaysViewModel(messages, undo);
+        this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
         this.status.set(messages.get("status.ready"));
         this.recent.setAll(settings.recent());
         search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));
@@ -114,6 +117,7 @@ public final class MainViewModel {
         layers.setAll(items);
         towns.setAll(loaded.towns());
         metrics.update(loaded);
+        rays.load(loaded);
         region.set(loaded);
         settings.addRecent(file);
         settings.save();
@@ -151,6 +155,36 @@ public final class MainViewModel {
     /** Every edit of the open project goes through this history (Edit → Undo/Redo). */
     public org.beltmap.app.edit.UndoStack undo() {
         return undo;
+    }
+
+    public RaysViewModel rays() {
+        return rays;
+    }
+
+    /**
+     * Saves the project with the user's edits (atomically, keeping a .bak) to {@code target}, or to its own file.
+     * Returns false and reports the error when it cannot be written; nothing is lost either way.
+     */
+    public boolean save(Path target) {
+        Region r = region.get();
+        if (r == null) {
+            return false;
+        }
+        Path file = target == null ? r.project().file() : target;
+        try {
+            ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withFile(file), file);
+            undo.markSaved();
+            if (target != null) {
+                settings.addRecent(file);
+                settings.save();
+                recent.setAll(settings.recent());
+            }
+            status.set(messages.get("status.saved", file.getFileName()));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            errorHandler.accept(messages.get("error.save", file) + ": " + e.getMessage());
+            return false;
+        }
     }
 
     public AnalysisViewModel analysis() {

@@ -92,7 +92,8 @@ public final class ProjectFile {
         }
         JsonNode area = root.path("publishedAreaKm2");
         Project project = new Project(file, version, localized(root.get("region")), layers, centres,
-                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null);
+                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
+                RayEditsJson.read(file, root.path("rayEdits"), problems));
         return new Read(project, problems, notes);
     }
 
@@ -304,6 +305,9 @@ public final class ProjectFile {
                 n.put("lon", c.lon());
                 n.put("lat", c.lat());
             }
+        }
+        if (!p.rayEdits().isEmpty()) {
+            root.set("rayEdits", RayEditsJson.write(p.rayEdits(), MAPPER));
         }
         if (p.publishedAreaKm2() != null) {
             root.put("publishedAreaKm2", p.publishedAreaKm2());

@@ -9,18 +9,24 @@ import java.util.Optional;
  * Layer paths are relative to the project file's folder.
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
-                      Settings settings, Double publishedAreaKm2) {
+                      Settings settings, Double publishedAreaKm2, RayEdits rayEdits) {
 
     /** A project without a published territory area (formula 1 then uses the boundary's area only). */
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                    Settings settings) {
-        this(file, version, region, layers, centres, settings, null);
+        this(file, version, region, layers, centres, settings, null, RayEdits.NONE);
+    }
+
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, RayEdits.NONE);
     }
 
     public Project {
         layers = List.copyOf(layers);
         centres = List.copyOf(centres);
         settings = settings == null ? Settings.defaults() : settings;
+        rayEdits = rayEdits == null ? RayEdits.NONE : rayEdits;
     }
 
     public Path resolve(String relative) {
@@ -37,10 +43,14 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits);
+    }
+
+    public Project withRayEdits(RayEdits e) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits);
     }
 }
