@@ -26,6 +26,14 @@ public final class MapPane extends StackPane {
     private final Label tooltip = new Label();
     private TownPainter towns;
     private Consumer<org.beltmap.core.model.Town> onTownClicked = t -> { };
+    private RayEditor rayEditor;
+    private Consumer<org.beltmap.core.rays.Ray> onRayClicked;
+
+    /** Enables ray picking and editing on this map. */
+    public void setRayEditor(RayEditor editor, Consumer<org.beltmap.core.rays.Ray> onClicked) {
+        this.rayEditor = editor;
+        this.onRayClicked = onClicked;
+    }
 
     public MapPane() {
         map.addLayer(overlay);
@@ -40,8 +48,22 @@ public final class MapPane extends StackPane {
         map.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && towns != null && overlay.transform() != null) {
-                onTownClicked.accept(towns.pick(e.getX(), e.getY(), overlay.transform()));
+            if (e.isStillSincePress() && overlay.transform() != null) {
+                org.beltmap.core.model.Town t = towns == null ? null : towns.pick(e.getX(), e.getY(), overlay.transform());
+                if (t == null && rayEditor != null && onRayClicked != null) {
+                    onRayClicked.accept(rayEditor.pick(e.getX(), e.getY()));
+                }
+                onTownClicked.accept(t);
+            }
+        });
+        // The ray editor sees mouse events before the map, so dragging a vertex does not pan the map.
+        map.addEventFilter(MouseEvent.ANY, e -> {
+            if (rayEditor == null) {
+                return;
+            }
+            MapPoint p = map.getMapPosition(e.getX(), e.getY());
+            if (p != null && rayEditor.handle(e, p.getLongitude(), p.getLatitude())) {
+                e.consume();
             }
         });
         map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> zoom.set(map.getZoom()));

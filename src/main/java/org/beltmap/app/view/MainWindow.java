@@ -53,6 +53,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final TownPanel townPanel;
     private final Menu recentMenu;
+    private final RayActions rayActions;
 
     public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
@@ -61,6 +62,7 @@ public final class MainWindow {
         this.m = vm.messages();
         this.townPanel = new TownPanel(vm);
         this.recentMenu = new Menu(m.get("menu.file.recent"));
+        this.rayActions = new RayActions(vm, map, stage);
         LayerPanel layerPanel = new LayerPanel(vm);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.metrics", new MetricsPanel(vm.metrics(), m)));
@@ -80,7 +82,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/beltmap/app/beltmap.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
-        stage.setTitle(m.get("app.title"));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> (vm.undo()
+                .modifiedProperty().get() ? "• " : "") + (vm.getRegion() == null ? "" : vm.getRegion().project().region()
+                .get(m.locale()) + " — ") + m.get("app.title"), vm.undo().modifiedProperty(), vm.regionProperty()));
         if (!Double.isNaN(settings.windowX()) && screen.contains(settings.windowX(), settings.windowY())) {
             stage.setX(settings.windowX());
             stage.setY(settings.windowY());
@@ -134,8 +138,8 @@ public final class MainWindow {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
-        painters.add(new org.beltmap.app.map.RayPainter(() -> analysis.outcomeProperty().get() == null ? null
-                : analysis.outcomeProperty().get().rays(), () -> vm.isVisible(LayerItem.RAYS)));
+        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS)));
+        painters.add(rayActions.editor());
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
                 : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));
         painters.add(new RoutePainter(() -> analysis.access(vm.selectedTownProperty().get())
@@ -178,7 +182,12 @@ public final class MainWindow {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseProject);
         MenuItem sample = item("menu.file.sample", null, () -> SampleLocator.find().ifPresent(vm::open));
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", stage::close);
-        file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), exit);
+        MenuItem save = item("menu.file.save", "Shortcut+S", () -> vm.save(null));
+        save.disableProperty().bind(vm.regionProperty().isNull());
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
+        saveAs.disableProperty().bind(vm.regionProperty().isNull());
+        file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
@@ -197,7 +206,8 @@ public final class MainWindow {
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
         redo.textProperty().bind(javafx.beans.binding.Bindings.concat(m.get("menu.edit.redo"), " ",
                 vm.undo().redoTextProperty()));
-        edit.getItems().addAll(undo, redo);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(rayActions.menuItems());
         Menu analysisMenu = new Menu(m.get("menu.analysis"));
         MenuItem recompute = item("menu.analysis.recompute", "Shortcut+R", () -> vm.analysis().recompute(vm.getRegion()));
         MenuItem cancel = item("menu.analysis.cancel", null, vm.analysis()::cancel);
@@ -296,6 +306,10 @@ public final class MainWindow {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
             return;
         }
+        if (rayActions.onKey(e)) {
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.EQUALS) {
             map.zoomBy(1);
             e.consume();
@@ -320,6 +334,16 @@ public final class MainWindow {
         File f = fc.showOpenDialog(stage);
         if (f != null) {
             vm.open(f.toPath());
+        }
+    }
+
+    private void saveAs() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("menu.file.saveAs"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.open.filter"), "*.beltmap"));
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            vm.save(f.toPath());
         }
     }
 
