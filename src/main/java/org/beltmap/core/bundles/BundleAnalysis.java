@@ -79,8 +79,11 @@ public final class BundleAnalysis {
     private static Bundle bundle(BundleFinder.Piece p, List<CorridorLayer> corridors, UtmProjection utm,
                                  BundleSettings s) {
         double runM = Geometries.runLengthM(p.area());
-        // A member feature runs along the bundle, not across it: more line inside than a crossing leaves.
-        double minInsideM = Math.min(s.minLengthKm() * 1000, runM / 2);
+        double widthM = s.widthKm() * 1000;
+        // A layer's line may lie just outside the overlap, so features are looked for within half a width of it;
+        // a member runs along the bundle: more line there (less the half widths past both ends) than a crossing.
+        Geometry near = Geometries.buffer(p.area(), widthM / 2);
+        double minAlongM = Math.min(s.minLengthKm() * 1000, runM / 2);
         List<String> ids = new ArrayList<>();
         List<Bundle.Member> members = new ArrayList<>();
         for (int i = 0; i < corridors.size(); i++) {
@@ -89,17 +92,22 @@ public final class BundleAnalysis {
             }
             CorridorLayer c = corridors.get(i);
             ids.add(c.id());
-            Map<String, Double> inside = new LinkedHashMap<>();
+            Map<String, Double> along = new LinkedHashMap<>();
             for (CorridorLayer.Line line : c.lines()) {
-                if (line.metric().getEnvelopeInternal().intersects(p.area().getEnvelopeInternal())) {
-                    double len = Geometries.clip(line.metric(), p.area()).getLength();
+                if (line.metric().getEnvelopeInternal().intersects(near.getEnvelopeInternal())) {
+                    double len = Geometries.clip(line.metric(), near).getLength();
                     if (len > 0) {
-                        inside.merge(line.label(), len, Double::sum);
+                        along.merge(line.label(), len, Double::sum);
                     }
                 }
             }
-            List<String> names = inside.entrySet().stream().filter(en -> en.getValue() >= minInsideM)
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            List<Map.Entry<String, Double>> sorted = along.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+            List<String> names = sorted.stream().filter(en -> en.getValue() - widthM >= minAlongM)
+                    .map(Map.Entry::getKey).toList();
+            if (names.isEmpty() && !sorted.isEmpty()) {
+                names = List.of(sorted.get(0).getKey()); // the layer is there: name its nearest-running feature
+            }
             members.add(new Bundle.Member(c.id(), c.kind().id(), names));
         }
         Geometry lonLat = utm.toLonLat(p.area());

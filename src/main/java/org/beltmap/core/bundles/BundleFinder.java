@@ -66,7 +66,8 @@ final class BundleFinder {
             pool.computeIfAbsent(k - 1, x -> new ArrayList<>()).addAll(demoted);
             kept = mergeSameSet(kept);
         }
-        return kept;
+        // Absorbed fringes touching a bundle only at a corner split off again on merging: they are no bundles.
+        return kept.stream().filter(p -> Geometries.runLengthM(p.area()) >= minLengthM).toList();
     }
 
     /** Unions touching pieces of the same layer set; returns one piece per connected polygon. */
@@ -114,7 +115,7 @@ final class BundleFinder {
                     best = i;
                 }
             }
-            if (best >= 0) {
+            if (best >= 0 && bestShared >= r) {
                 Piece q = kept.get(best);
                 kept.set(best, new Piece(Geometries.union(q.area(), t), q.layers()));
                 absorbed.add(t);

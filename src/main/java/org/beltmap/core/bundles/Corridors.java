@@ -103,7 +103,8 @@ final class Corridors {
         for (String field : List.of(spec.field("name"), "ref", "name", "name_en", "name_ru")) {
             String v = f.getString(field);
             if (v != null && !v.isBlank()) {
-                return v.trim();
+                // OSM joins per-circuit values with ';' (the same line name six times): keep the distinct ones.
+                return String.join("; ", new java.util.LinkedHashSet<>(List.of(v.trim().split("\\s*;\\s*"))));
             }
         }
         return "#" + (f.index() + 1);
