@@ -56,6 +56,8 @@ final class BundlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Check the numbers before the (slower) load, so a typo fails at once.
+        new BundleSettings(width == null ? 1 : width, minLength == null ? 0 : minLength, strip == null ? 0 : strip);
         Region region = RegionLoader.load(project);
         BundleSettings s = region.project().settings().bundles();
         s = width == null ? s : s.withWidthKm(width);

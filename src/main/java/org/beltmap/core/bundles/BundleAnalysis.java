@@ -56,10 +56,8 @@ public final class BundleAnalysis {
         Envelope e = extent == null || extent.isNull() ? linearExtent(linear) : extent;
         UtmProjection utm = UtmProjection.forExtent(e);
         double widthM = settings.widthKm() * 1000;
-        List<CorridorLayer> corridors = new ArrayList<>();
-        for (Layer l : linear) {
-            corridors.add(Corridors.build(l, utm, widthM));
-        }
+        // Layers are independent until the overlay: build their corridors in parallel (order is kept).
+        List<CorridorLayer> corridors = linear.parallelStream().map(l -> Corridors.build(l, utm, widthM)).toList();
         Map<Long, Geometry> faces = Arrangement.faces(corridors.stream().map(CorridorLayer::corridor).toList());
         List<BundleFinder.Piece> pieces = new BundleFinder(widthM, settings.minLengthKm() * 1000).find(faces);
         List<Bundle> bundles = new ArrayList<>();
