@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "beltmap", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "BeltMap: settlement belts, transport rays and infrastructure bundles.%n"
                 + "With no command, or with a project path, the GUI opens.",
-        subcommands = {InfoCommand.class, BeltsCommand.class, IsochronesCommand.class, CalibrateCommand.class, RaysCommand.class,
-            MetricsCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, BeltsCommand.class, IsochronesCommand.class, CalibrateCommand.class,
+            RaysCommand.class, BundlesCommand.class, MetricsCommand.class, BenchCommand.class})
 public final class Cli {
 
     /** Exit code for bad input or a failed command. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beltmap.core.model.BundleSettings;
 import org.beltmap.core.model.Centre;
 import org.beltmap.core.model.LayerKind;
 import org.beltmap.core.model.LayerSpec;
@@ -225,7 +226,17 @@ public final class ProjectFile {
                 s.path("defaultSpeedKmh").asDouble(d.defaultSpeedKmh()),
                 s.path("accessSpeedKmh").asDouble(d.accessSpeedKmh()), s.path("detourFactor").asDouble(d.detourFactor()),
                 s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()),
-                s.path("maxAccessKm").asDouble(d.maxAccessKm()));
+                s.path("maxAccessKm").asDouble(d.maxAccessKm()), bundles(s.path("bundles")));
+    }
+
+    /** Older project files have no "bundles" member: they get the defaults, member by member. */
+    private static BundleSettings bundles(JsonNode b) {
+        BundleSettings d = BundleSettings.DEFAULTS;
+        if (!b.isObject()) {
+            return d;
+        }
+        return new BundleSettings(b.path("widthKm").asDouble(d.widthKm()),
+                b.path("minLengthKm").asDouble(d.minLengthKm()), b.path("stripKm").asDouble(d.stripKm()));
     }
 
     private static List<Double> doubles(JsonNode n, List<Double> fallback) {
@@ -336,6 +347,8 @@ public final class ProjectFile {
         n.put("snapToleranceM", s.snapToleranceM());
         n.put("gapJoinM", s.gapJoinM());
         n.put("maxAccessKm", s.maxAccessKm());
+        n.putObject("bundles").put("widthKm", s.bundles().widthKm()).put("minLengthKm", s.bundles().minLengthKm())
+                .put("stripKm", s.bundles().stripKm());
         return n;
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
                        Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh,
-                       double detourFactor, double snapToleranceM, double gapJoinM, double maxAccessKm) {
+                       double detourFactor, double snapToleranceM, double gapJoinM, double maxAccessKm,
+                       BundleSettings bundles) {
 
     /** Farthest access leg (km) before a town counts as unreachable from the network its centre is on. */
     public static final double DEFAULT_MAX_ACCESS_KM = 100;
@@ -19,6 +20,14 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
                     double snapToleranceM, double gapJoinM) {
         this(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
                 detourFactor, snapToleranceM, gapJoinM, DEFAULT_MAX_ACCESS_KM);
+    }
+
+    /** Settings without bundle settings (projects and code older than the bundles analysis): bundle defaults. */
+    public Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
+                    Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh, double detourFactor,
+                    double snapToleranceM, double gapJoinM, double maxAccessKm) {
+        this(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, BundleSettings.DEFAULTS);
     }
 
     public static final Map<String, Double> DEFAULT_SPEEDS = Map.of("federal_M", 90.0, "federal_A", 80.0,
@@ -34,6 +43,7 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
         beltThresholdsMin = List.copyOf(beltThresholdsMin == null ? List.of(45.0, 90.0) : beltThresholdsMin);
         isochroneMinutes = List.copyOf(isochroneMinutes == null ? List.of(30.0, 45.0, 90.0) : isochroneMinutes);
         speedsKmh = Map.copyOf(speedsKmh == null ? DEFAULT_SPEEDS : speedsKmh);
+        bundles = bundles == null ? BundleSettings.DEFAULTS : bundles;
     }
 
     public double speedFor(String roadClass) {
@@ -45,11 +55,16 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
 
     public Settings withBeltThresholds(List<Double> thresholds) {
         return new Settings(sizeClasses, thresholds, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM, maxAccessKm);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles);
     }
 
     public Settings withIsochroneMinutes(List<Double> minutes) {
         return new Settings(sizeClasses, beltThresholdsMin, minutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM, maxAccessKm);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles);
+    }
+
+    public Settings withBundles(BundleSettings b) {
+        return new Settings(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh,
+                accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, b);
     }
 }
