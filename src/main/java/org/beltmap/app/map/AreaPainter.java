@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class AreaPainter implements Painter {
 
     /** One polygon set with its look; {@code dash} may be null for a solid outline. */
-    public record Area(Geometry geometry, Color fill, Color stroke, double strokeWidth, double[] dash) {
+    public record Area(Geometry geometry, javafx.scene.paint.Paint fill, Color stroke, double strokeWidth, double[] dash) {
     }
 
     private final List<Area> areas;

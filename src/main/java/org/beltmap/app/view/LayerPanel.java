@@ -41,6 +41,9 @@ final class LayerPanel extends VBox {
         vm.regionProperty().addListener((obs, o, r) -> rebuildLegend());
         vm.analysis().outcomeProperty().addListener((obs, o, r) -> rebuildLegend());
         vm.analysis().colourModeProperty().addListener((obs, o, r) -> rebuildLegend());
+        vm.analysis().bundlesProperty().addListener((obs, o, r) -> rebuildLegend());
+        vm.layers().addListener((javafx.collections.ListChangeListener<LayerItem>) c -> vm.layers()
+                .forEach(i -> i.visibleProperty().addListener((o, a, b) -> rebuildLegend())));
         rebuildLegend();
     }
 
@@ -84,6 +87,20 @@ final class LayerPanel extends VBox {
             c.getGraphicsContext2D().fillPolygon(new double[] {18, 25, 18}, new double[] {2, 8, 14}, 3);
             legend.getChildren().add(row(c, m.get("legend.rays")));
         }
+        var b = vm.analysis().bundlesProperty().get();
+        if (b != null && vm.isVisible(LayerItem.BUNDLES)) {
+            legend.getChildren().add(title(m.get("legend.bundles")));
+            int max = b.bundles().stream().mapToInt(x -> x.strength()).max().orElse(2);
+            for (int s = 2; s <= Math.min(4, max); s++) {
+                legend.getChildren().add(row(swatch(org.beltmap.app.map.BundlePainter.hatch(
+                        org.beltmap.app.map.BundlePainter.colour(s)), org.beltmap.app.map.BundlePainter.colour(s)),
+                        m.get("legend.strength", s == 4 && max > 4 ? "4+" : String.valueOf(s))));
+            }
+        }
+        if (b != null && vm.isVisible(LayerItem.STRIPS)) {
+            javafx.scene.paint.Color c = org.beltmap.app.map.BundlePainter.STRIP;
+            legend.getChildren().add(row(swatch(c.deriveColor(0, 1, 1, 0.35), c), m.get("legend.strips")));
+        }
         if (o == null || !vm.isVisible(LayerItem.ISOCHRONES)) {
             return;
         }
@@ -99,8 +116,19 @@ final class LayerPanel extends VBox {
         }
     }
 
+    private static Canvas swatch(javafx.scene.paint.Paint fill, javafx.scene.paint.Color stroke) {
+        Canvas c = new Canvas(26, 16);
+        c.getGraphicsContext2D().setFill(fill);
+        c.getGraphicsContext2D().fillRect(3, 2, 20, 12);
+        c.getGraphicsContext2D().setStroke(stroke);
+        c.getGraphicsContext2D().strokeRect(3, 2, 20, 12);
+        return c;
+    }
+
     private static Label title(String text) {
         Label title = new Label(text);
+        title.setWrapText(true);
+        title.setMaxWidth(200);
         title.getStyleClass().add("legend-title");
         return title;
     }
@@ -125,7 +153,10 @@ final class LayerPanel extends VBox {
     }
 
     private static HBox row(Canvas symbol, String text) {
-        HBox row = new HBox(6, symbol, new Label(text));
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(170);
+        HBox row = new HBox(6, symbol, label);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

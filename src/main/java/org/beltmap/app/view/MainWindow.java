@@ -99,6 +99,12 @@ public final class MainWindow {
         vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
+        vm.analysis().bundlesProperty().addListener((obs, o, n) -> {
+            if (bundlePainter != null) {
+                bundlePainter.set(n == null ? null : n.bundles(), n == null ? null : n.strips());
+            }
+            map.overlay().refresh();
+        });
         vm.analysis().colourModeProperty().addListener((obs, o, n) -> map.overlay().refresh());
         map.setOnTownClicked(t -> vm.selectedTownProperty().set(t));
         map.setTooltipText(t -> t.name(m.locale()) + (t.population() < 0 ? "" : " · " + m.integer(t.population())
@@ -119,6 +125,9 @@ public final class MainWindow {
         for (LayerItem item : vm.layers()) {
             item.visibleProperty().addListener(o -> map.overlay().refresh());
             if (item.id().equals(LayerItem.ISOCHRONES)) {
+                bundlePainter = new org.beltmap.app.map.BundlePainter(() -> vm.isVisible(LayerItem.BUNDLES),
+                        () -> vm.isVisible(LayerItem.STRIPS));
+                painters.add(bundlePainter);
                 isochrones = new IsochronePainter(item::isVisible);
                 painters.add(isochrones);
                 continue;
@@ -153,6 +162,7 @@ public final class MainWindow {
     }
 
     private IsochronePainter isochrones;
+    private org.beltmap.app.map.BundlePainter bundlePainter;
 
     /** Towns by size class, or by computed belt (grey while the analysis runs or when unreachable). */
     private javafx.scene.paint.Color townColour(Town t, SizeClassPalette palette) {

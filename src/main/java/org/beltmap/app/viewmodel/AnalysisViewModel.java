@@ -14,6 +14,8 @@ import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.belts.BeltAnalysis;
 import org.beltmap.core.belts.Calibration;
 import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.bundles.BundleAnalysis;
+import org.beltmap.core.bundles.StripShares;
 import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
@@ -47,6 +49,18 @@ public final class AnalysisViewModel {
             ColourMode.SIZE_CLASS);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final AtomicLong generation = new AtomicLong();
+    private final ObjectProperty<BundleAnalysis.Result> bundles = new SimpleObjectProperty<>(this, "bundles");
+    private Region lastRegion;
+    private boolean bundlesWanted;
+    private boolean bundlesRunning;
+
+    /** Bundles are computed the first time someone shows them (they take seconds on real data). */
+    public void wantBundles() {
+        bundlesWanted = true;
+        if (outcome.get() != null && bundles.get() == null && !bundlesRunning) {
+            computeBundles(generation.get());
+        }
+    }
     private Consumer<String> status = s -> { };
     private Consumer<String> errors = s -> { };
 
@@ -65,6 +79,8 @@ public final class AnalysisViewModel {
     public void recompute(Region region) {
         long gen = generation.incrementAndGet();
         outcome.set(null);
+        bundles.set(null);
+        lastRegion = region;
         if (region == null || region.centres().isEmpty()) {
             running.set(false);
             return;
@@ -120,12 +136,45 @@ public final class AnalysisViewModel {
         }
         outcome.set(o);
         running.set(false);
+        if (bundlesWanted) {
+            computeBundles(gen);
+        }
         int[] perBelt = o.belts().townsPerBelt();
         StringBuilder belts = new StringBuilder();
         for (int i = 0; i < perBelt.length; i++) {
             belts.append(i == 0 ? "" : " · ").append(m.get("status.belt", i + 1, perBelt[i]));
         }
         status.accept(m.get("status.computed", o.belts().towns().size(), o.beltsMs(), o.isochronesMs(), belts));
+    }
+
+    /** Bundles take seconds on real data: computed after the МТД, so the map is usable meanwhile. */
+    private void computeBundles(long gen) {
+        Region region = lastRegion;
+        bundlesRunning = true;
+        status.accept(m.get("status.computingBundles"));
+        background.execute(() -> {
+            try {
+                BundleAnalysis.Result r = BundleAnalysis.run(region, region.project().settings().bundles());
+                ui.execute(() -> {
+                    bundlesRunning = false;
+                    if (gen == generation.get()) {
+                        bundles.set(r);
+                        StripShares sh = r.shares();
+                        status.accept(m.get("status.bundles", r.bundles().size(), m.decimal(sh.townsShare(), 1),
+                                m.decimal(sh.townPopulationShare(), 1), m.decimal(sh.settlementsShare(), 1)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    bundlesRunning = false;
+                    errors.accept(m.get("error.analysis") + ": " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    public ObjectProperty<BundleAnalysis.Result> bundlesProperty() {
+        return bundles;
     }
 
     public Optional<TownAccess> access(Town t) {

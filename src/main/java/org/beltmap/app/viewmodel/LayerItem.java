@@ -17,6 +17,8 @@ public final class LayerItem {
     public static final String ROUTE = "analysis:route";
     public static final String GAP_JOINS = "analysis:joins";
     public static final String RAYS = "analysis:rays";
+    public static final String BUNDLES = "analysis:bundles";
+    public static final String STRIPS = "analysis:strips";
 
     /** A layer computed by the analysis, listed with the data layers so it can be switched off the same way. */
     public static LayerItem analysis(String id, String title, boolean visible) {

@@ -113,7 +113,18 @@ public final class MainViewModel {
         items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
         items.add(1, LayerItem.analysis(LayerItem.RAYS, messages.get("layer.rays"), true));
         items.add(2, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
-        items.add(3, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
+        items.add(2, LayerItem.analysis(LayerItem.BUNDLES, messages.get("layer.bundles"), false));
+        items.add(3, LayerItem.analysis(LayerItem.STRIPS, messages.get("layer.strips"), false));
+        items.add(5, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
+        for (LayerItem it : items) {
+            if (it.id().equals(LayerItem.BUNDLES) || it.id().equals(LayerItem.STRIPS)) {
+                it.visibleProperty().addListener((o, was, on) -> {
+                    if (on) {
+                        analysis.wantBundles();
+                    }
+                });
+            }
+        }
         layers.setAll(items);
         towns.setAll(loaded.towns());
         metrics.update(loaded);

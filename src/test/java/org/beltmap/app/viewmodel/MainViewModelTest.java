@@ -41,7 +41,7 @@ class MainViewModelTest {
         vm.open(SAMPLE);
         assertTrue(errors.isEmpty(), errors::toString);
         assertEquals(26, vm.towns().size());
-        assertEquals(12, vm.layers().size(), "8 data layers + isochrones, rays, route and gap joins");
+        assertEquals(14, vm.layers().size(), "8 data layers + isochrones, rays, bundles, strips, route, gap joins");
         assertEquals(SAMPLE.toAbsolutePath().normalize(), vm.recent().get(0).toAbsolutePath().normalize());
         assertTrue(vm.statusProperty().get().contains("26"), vm.statusProperty().get());
         assertTrue(Files.exists(dir.resolve("settings.json")), "recent list is saved");
