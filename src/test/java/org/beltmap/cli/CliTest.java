@@ -154,6 +154,23 @@ class CliTest {
     }
 
     @Test
+    void raysWriteNamedLineStringsWithStrengthAndTowns(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("rays.geojson");
+        Run r = run("rays", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (var f : root.get("features")) {
+            var p = f.get("properties");
+            names.add(p.get("name").asText());
+            assertEquals("LineString", f.get("geometry").get("type").asText());
+            assertTrue(p.get("length_km").asDouble() > 0 && p.get("strength").asDouble() > 0);
+            assertTrue(p.get("towns").isArray() && p.has("ref"));
+        }
+        assertTrue(names.contains("M-4 north") && names.contains("M-4 south"), names.toString());
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());

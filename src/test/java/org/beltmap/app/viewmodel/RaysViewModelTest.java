@@ -1,0 +1,100 @@
+package org.beltmap.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.core.io.ProjectFile;
+import org.beltmap.core.rays.Ray;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ray edits: rename, move, delete and draw are undoable, and a saved project brings them back. */
+class RaysViewModelTest {
+
+    @TempDir
+    Path dir;
+    MainViewModel vm;
+    Path project;
+
+    @BeforeEach
+    void open() throws Exception {
+        // A copy of the sample project whose layers point back at the sample data.
+        Path sample = Path.of("sample-data/krasnodar-krai").toAbsolutePath();
+        project = sample.resolve("edited-" + System.nanoTime() + ".beltmap");
+        Files.copy(sample.resolve("krasnodar-krai.beltmap"), project);
+        vm = new MainViewModel(new Messages(Locale.ENGLISH), AppSettings.load(dir.resolve("s.json")), Runnable::run,
+                Runnable::run);
+        vm.open(project);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void cleanUp() throws Exception {
+        Files.deleteIfExists(project);
+        Files.deleteIfExists(project.resolveSibling(project.getFileName() + ".bak"));
+    }
+
+    Ray ray(String name) {
+        return vm.rays().rays().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void derivedRaysArrive() {
+        assertTrue(vm.rays().rays().size() >= 2);
+        assertFalse(ray("M-4 north").userDefined());
+    }
+
+    @Test
+    void renameIsUndoableAndMarksTheRayUserDefined() {
+        vm.rays().rename(ray("M-4 north"), "Don north");
+        assertTrue(ray("Don north").userDefined());
+        assertTrue(vm.rays().rays().stream().noneMatch(r -> r.name().equals("M-4 north")), "replaced, not doubled");
+        assertTrue(vm.undo().modifiedProperty().get());
+        vm.undo().undo();
+        assertFalse(ray("M-4 north").userDefined());
+        assertTrue(vm.rays().rays().stream().noneMatch(r -> r.name().equals("Don north")));
+        vm.undo().redo();
+        assertTrue(ray("Don north").userDefined());
+    }
+
+    @Test
+    void movingAVertexChangesTheLineAndUndoRestoresIt() {
+        Ray south = ray("M-4 south");
+        double before = south.lengthKm();
+        List<double[]> v = vm.rays().vertices(south);
+        double[] last = v.get(v.size() - 1);
+        vm.rays().moveVertex(south, v.size() - 1, last[0] + 0.5, last[1]);
+        Ray moved = ray("M-4 south");
+        assertTrue(moved.userDefined());
+        assertEquals(last[0] + 0.5, moved.line().getCoordinates()[moved.line().getNumPoints() - 1].x, 1e-9);
+        vm.undo().undo();
+        assertEquals(before, ray("M-4 south").lengthKm(), 1e-9);
+    }
+
+    @Test
+    void deleteThenDrawThenSaveAndReopen() throws Exception {
+        int n = vm.rays().rays().size();
+        vm.rays().delete(ray("M-4 south"));
+        assertEquals(n - 1, vm.rays().rays().size());
+        var c = vm.getRegion().centres().get(0);
+        vm.rays().add("Kuban ray", List.of(new double[] {c.lon(), c.lat()}, new double[] {c.lon() + 1.5, c.lat() + 0.2}));
+        Ray kuban = ray("Kuban ray");
+        assertTrue(kuban.userDefined());
+        assertTrue(kuban.lengthKm() > 100 && kuban.lengthKm() < 140, "" + kuban.lengthKm());
+        assertTrue(vm.save(null));
+        assertFalse(vm.undo().modifiedProperty().get());
+        assertEquals(1, ProjectFile.read(project).rayEdits().rays().size());
+        // Reopen: the edits come back, the deleted ray stays deleted.
+        vm.open(project);
+        assertTrue(vm.rays().rays().stream().anyMatch(r -> r.name().equals("Kuban ray") && r.userDefined()));
+        assertTrue(vm.rays().rays().stream().noneMatch(r -> r.name().equals("M-4 south")));
+        assertTrue(Files.exists(project.resolveSibling(project.getFileName() + ".bak")), "previous save kept");
+    }
+}
