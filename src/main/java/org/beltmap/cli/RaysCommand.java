@@ -42,6 +42,9 @@ final class RaysCommand implements Callable<Integer> {
             + "must carry (default 0.04)")
     double minShare = RayFinder.Options.defaults().minShare();
 
+    @Option(names = "--mode", paramLabel = "road|railway", description = "network the rays follow (default road)")
+    String mode = "road";
+
     @Mixin
     AnalysisOptions options;
 
@@ -53,9 +56,15 @@ final class RaysCommand implements Callable<Integer> {
         options.rejectScenario();
         Region region = RegionLoader.load(project);
         List<Town> centres = options.centres(region);
-        BeltAnalysis.Result r = BeltAnalysis.run(region, options.mode(), null, centres);
+        if (!mode.equals("road") && !mode.equals("railway")) {
+            throw new IllegalArgumentException("--mode must be road or railway, not '" + mode + "'");
+        }
+        boolean rail = mode.equals("railway");
+        BeltAnalysis.Result r = BeltAnalysis.run(region, rail ? org.beltmap.core.network.RegionNetwork.Mode.RAILWAYS
+                : options.mode(), null, centres);
         RayFinder finder = new RayFinder(r.access(), new RayFinder.Options(
-                RayFinder.Options.defaults().centreZoneKm(), minShare, catchment), RayFinder.railwayLines(region));
+                RayFinder.Options.defaults().centreZoneKm(), minShare, catchment, mode),
+                rail ? List.of() : RayFinder.railwayLines(region));
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonWriter writer = new GeoJsonWriter(6);
         writer.setEncodeCRS(false);

@@ -20,6 +20,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 public final class RayPainter implements Painter {
 
     public static final Color COLOUR = Color.web("#3d348b");
+    public static final Color RAIL = Color.web("#2b2d42");
     private final Supplier<List<Ray>> rays;
     private final BooleanSupplier visible;
     private final Font font = Font.font("System", FontWeight.BOLD, 13);
@@ -46,14 +47,20 @@ public final class RayPainter implements Painter {
             // Smooth the road's wiggles away: a ray is a direction, not a route.
             Coordinate[] c = DouglasPeuckerSimplifier.simplify(r.line(), 0.05).getCoordinates();
             double w = 4 + 2 * r.strength().total();
-            g.setStroke(COLOUR.deriveColor(0, 1, 1, 0.45));
-            g.setLineWidth(w);
+            boolean rail = "railway".equals(r.mode());
+            g.setStroke(rail ? RAIL.deriveColor(0, 1, 1, 0.5) : COLOUR.deriveColor(0, 1, 1, 0.45));
+            g.setLineWidth(rail ? w * 0.6 : w);
+            g.setLineDashes(rail ? new double[] {14, 8} : null);
             g.beginPath();
             g.moveTo(x(t, c[0]), y(t, c[0]));
             for (int i = 1; i < c.length; i++) {
                 g.lineTo(x(t, c[i]), y(t, c[i]));
             }
             g.stroke();
+            g.setLineDashes((double[]) null);
+            if (rail) {
+                continue;
+            }
             arrowHead(g, t, c[c.length - 2], c[c.length - 1], w);
             label(g, t, r, c);
         }

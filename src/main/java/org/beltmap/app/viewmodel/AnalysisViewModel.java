@@ -127,6 +127,15 @@ public final class AnalysisViewModel {
         for (Town c : region.centres()) {
             rays.addAll(finder.find(c, belts.towns()));
         }
+        if (!RayFinder.railwayLines(region).isEmpty()) {
+            // Railways form rays of their own (mode railway), drawn dashed.
+            BeltAnalysis.Result rail = BeltAnalysis.run(region, RegionNetwork.Mode.RAILWAYS, null, null);
+            RayFinder railFinder = new RayFinder(rail.access(), RayFinder.Options.defaults().withMode("railway"),
+                    List.of());
+            for (Town c : region.centres()) {
+                rays.addAll(railFinder.find(c, rail.towns()));
+            }
+        }
         return new Outcome(belts, iso, rays, beltsMs, isoMs);
     }
 

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class RegionNetwork {
 
     /** Which line layers carry traffic. */
-    public enum Mode { ROADS, ROADS_AND_RAILWAYS }
+    public enum Mode { ROADS, ROADS_AND_RAILWAYS, RAILWAYS }
 
     private RegionNetwork() {
     }
@@ -24,7 +24,12 @@ public final class RegionNetwork {
         for (Layer layer : region.layers().values()) {
             LayerKind kind = layer.spec().kind();
             boolean rail = kind == LayerKind.RAILWAYS;
-            if (kind != LayerKind.ROADS && !(rail && mode == Mode.ROADS_AND_RAILWAYS)) {
+            boolean wanted = switch (mode) {
+                case ROADS -> kind == LayerKind.ROADS;
+                case ROADS_AND_RAILWAYS -> kind == LayerKind.ROADS || rail;
+                case RAILWAYS -> rail;
+            };
+            if (!wanted) {
                 continue;
             }
             String classField = layer.spec().field("class");

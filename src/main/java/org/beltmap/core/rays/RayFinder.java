@@ -28,9 +28,17 @@ import org.locationtech.jts.geom.LineString;
 public final class RayFinder {
 
     /** Parameters: centre zone radius, minimum population share of a ray, and the catchment for towns served. */
-    public record Options(double centreZoneKm, double minShare, double catchmentKm) {
+    public record Options(double centreZoneKm, double minShare, double catchmentKm, String mode) {
+        public Options(double centreZoneKm, double minShare, double catchmentKm) {
+            this(centreZoneKm, minShare, catchmentKm, "road");
+        }
+
         public static Options defaults() {
-            return new Options(25, 0.04, 15);
+            return new Options(25, 0.04, 15, "road");
+        }
+
+        public Options withMode(String m) {
+            return new Options(centreZoneKm, minShare, catchmentKm, m);
         }
     }
 
@@ -205,7 +213,7 @@ public final class RayFinder {
                 pop += Math.max(0, t.population());
             }
         }
-        double classScore = switch (top(classKm)) {
+        double classScore = "railway".equals(opt.mode()) ? 2 : switch (top(classKm)) {
             case "federal_M" -> 3;
             case "federal_A", "federal_R" -> 2;
             case "regional" -> 1.5;
@@ -213,7 +221,9 @@ public final class RayFinder {
         };
         double share = totalPopulation(towns, centre) == 0 ? 0 : pop / (double) totalPopulation(towns, centre);
         Ray.Strength strength = new Ray.Strength(classScore, Math.min(3, 5 * share), railways.share(line));
-        return new Ray("R" + index, stemRef + " " + dir, ref, "road", line, km, served, pop, strength, false);
+        String prefix = "railway".equals(opt.mode()) ? "rail:" : "";
+        return new Ray(prefix + "R" + index, stemRef + " " + dir, ref, opt.mode(), line, km, served, pop, strength,
+                false);
     }
 
     private static long totalPopulation(List<TownAccess> towns, Town centre) {
