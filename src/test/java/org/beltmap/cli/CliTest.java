@@ -171,6 +171,21 @@ class CliTest {
     }
 
     @Test
+    void scoreCsvHasThePublicHeaderAndRanks() {
+        Run r = run("score", "sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("id,town_ru,town_en,score,rank,dist_ray_km,dist_bundle_km,mtd_min,belt,"),
+                lines.get(0));
+        assertTrue(lines.get(0).contains("c_accessibility") && lines.get(0).contains("c_ray_proximity"));
+        assertEquals(27, lines.size());
+        assertEquals("1", lines.get(1).split(",")[4]);
+        double first = Double.parseDouble(lines.get(1).split(",")[3]);
+        double last = Double.parseDouble(lines.get(26).split(",")[3]);
+        assertTrue(first >= last && first <= 100 && last >= 0);
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());
