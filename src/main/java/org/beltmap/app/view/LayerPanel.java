@@ -54,7 +54,13 @@ final class LayerPanel extends VBox {
         }
         Messages m = vm.messages();
         SizeClassPalette palette = new SizeClassPalette(vm.getRegion().project().settings().sizeClasses());
-        if (vm.analysis().colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
+        if (vm.analysis().colourModeProperty().get() == AnalysisViewModel.ColourMode.SCORE) {
+            legend.getChildren().add(title(m.get("legend.score")));
+            for (int k = org.beltmap.app.map.ScorePalette.classes() - 1; k >= 0; k--) {
+                legend.getChildren().add(row(dot(org.beltmap.app.map.ScorePalette.colourOfClass(k)),
+                        (k * 20) + "–" + (k * 20 + 20)));
+            }
+        } else if (vm.analysis().colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
             beltLegend(m, palette);
         } else {
             sizeLegend(m, palette);

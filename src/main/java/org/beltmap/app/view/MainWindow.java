@@ -65,7 +65,9 @@ public final class MainWindow {
         this.rayActions = new RayActions(vm, map, stage);
         LayerPanel layerPanel = new LayerPanel(vm);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
-                tab("tab.town", townPanel), tab("tab.metrics", new MetricsPanel(vm.metrics(), m)));
+                tab("tab.town", townPanel), tab("tab.ranking", new RankingPanel(vm,
+                        new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()))),
+                tab("tab.metrics", new MetricsPanel(vm.metrics(), m)));
         side.setId("sideTabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
@@ -99,6 +101,7 @@ public final class MainWindow {
         vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
+        vm.analysis().scoresProperty().addListener((obs, o, n) -> map.overlay().refresh());
         vm.analysis().bundlesProperty().addListener((obs, o, n) -> {
             if (bundlePainter != null) {
                 bundlePainter.set(n == null ? null : n.bundles(), n == null ? null : n.strips());
@@ -167,6 +170,10 @@ public final class MainWindow {
     /** Towns by size class, or by computed belt (grey while the analysis runs or when unreachable). */
     private javafx.scene.paint.Color townColour(Town t, SizeClassPalette palette) {
         AnalysisViewModel a = vm.analysis();
+        if (a.colourModeProperty().get() == AnalysisViewModel.ColourMode.SCORE) {
+            return a.score(t).map(x -> org.beltmap.app.map.ScorePalette.colour(x.score()))
+                    .orElse(AnalysisPalette.UNREACHABLE);
+        }
         if (a.colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
             return a.access(t).filter(x -> x.reachable()).map(x -> AnalysisPalette.belt(x.belt()))
                     .orElse(AnalysisPalette.UNREACHABLE);
@@ -228,6 +235,7 @@ public final class MainWindow {
         analysisMenu.getItems().addAll(recompute, cancel, new SeparatorMenuItem(),
                 colourItem("menu.analysis.bySize", AnalysisViewModel.ColourMode.SIZE_CLASS, "Shortcut+1"),
                 colourItem("menu.analysis.byBelt", AnalysisViewModel.ColourMode.BELT, "Shortcut+2"),
+                colourItem("menu.analysis.byScore", AnalysisViewModel.ColourMode.SCORE, "Shortcut+3"),
                 new SeparatorMenuItem(), calibrate);
         MenuBar bar = new MenuBar(file, edit, view, analysisMenu,
                 new Menu(m.get("menu.scenario")), help);
@@ -268,8 +276,11 @@ public final class MainWindow {
         javafx.scene.control.ToggleButton byBelt = colourToggle("toolbar.byBelt", AnalysisViewModel.ColourMode.BELT,
                 colours);
         byBelt.setId("colourByBelt");
+        javafx.scene.control.ToggleButton byScore = colourToggle("toolbar.byScore", AnalysisViewModel.ColourMode.SCORE,
+                colours);
+        byScore.setId("colourByScore");
         return new ToolBar(open, new javafx.scene.control.Separator(), region, zin, zout,
-                new javafx.scene.control.Separator(), bySize, byBelt);
+                new javafx.scene.control.Separator(), bySize, byBelt, byScore);
     }
 
     private javafx.scene.control.ToggleButton colourToggle(String key, AnalysisViewModel.ColourMode mode,

@@ -71,6 +71,7 @@ final class TownPanel extends SplitPane {
         });
         showCard(null);
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
+        vm.analysis().scoresProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
     }
 
     void focusSearch() {
@@ -98,7 +99,9 @@ final class TownPanel extends SplitPane {
         labels.setMinWidth(110);
         grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
-        List<TownCard.Row> rows = TownCard.rows(t, centre, vm.analysis().access(t).orElse(null), m);
+        List<TownCard.Row> rows = new java.util.ArrayList<>(TownCard.rows(t, centre,
+                vm.analysis().access(t).orElse(null), m));
+        vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc, m)));
         for (int i = 0; i < rows.size(); i++) {
             TownCard.Row r = rows.get(i);
             Label k = new Label(r.label());

@@ -16,6 +16,9 @@ import org.beltmap.core.belts.Calibration;
 import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.BundleAnalysis;
 import org.beltmap.core.bundles.StripShares;
+import org.beltmap.core.scoring.PotentialScorer;
+import org.beltmap.core.scoring.ScoringModel;
+import org.beltmap.core.scoring.TownScore;
 import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
@@ -34,7 +37,7 @@ import org.beltmap.core.rays.RayFinder;
 public final class AnalysisViewModel {
 
     /** How the towns are coloured on the map. */
-    public enum ColourMode { SIZE_CLASS, BELT }
+    public enum ColourMode { SIZE_CLASS, BELT, SCORE }
 
     /** Everything one run produced. */
     public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, List<Ray> rays, long beltsMs,
@@ -50,6 +53,9 @@ public final class AnalysisViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final AtomicLong generation = new AtomicLong();
     private final ObjectProperty<BundleAnalysis.Result> bundles = new SimpleObjectProperty<>(this, "bundles");
+    private final ObjectProperty<List<TownScore>> scores = new SimpleObjectProperty<>(this, "scores");
+    private final ObjectProperty<ScoringModel> scoring = new SimpleObjectProperty<>(this, "scoring",
+            ScoringModel.defaults());
     private Region lastRegion;
     private boolean bundlesWanted;
     private boolean bundlesRunning;
@@ -68,6 +74,12 @@ public final class AnalysisViewModel {
         this.m = m;
         this.background = background;
         this.ui = ui;
+        scoring.addListener((o, a, b) -> rescore());
+        colourMode.addListener((o, a, b) -> {
+            if (b == ColourMode.SCORE) {
+                wantScores();
+            }
+        });
     }
 
     void setStatus(Consumer<String> status, Consumer<String> errors) {
@@ -80,6 +92,7 @@ public final class AnalysisViewModel {
         long gen = generation.incrementAndGet();
         outcome.set(null);
         bundles.set(null);
+        scores.set(null);
         lastRegion = region;
         if (region == null || region.centres().isEmpty()) {
             running.set(false);
@@ -168,6 +181,7 @@ public final class AnalysisViewModel {
                     bundlesRunning = false;
                     if (gen == generation.get()) {
                         bundles.set(r);
+                        rescore();
                         StripShares sh = r.shares();
                         status.accept(m.get("status.bundles", r.bundles().size(), m.decimal(sh.townsShare(), 1),
                                 m.decimal(sh.townPopulationShare(), 1), m.decimal(sh.settlementsShare(), 1)));
@@ -180,6 +194,37 @@ public final class AnalysisViewModel {
                 });
             }
         });
+    }
+
+    /** Scores need the bundles: asking for them starts the bundle computation if it has not run. */
+    public void wantScores() {
+        wantBundles();
+        rescore();
+    }
+
+    /** Recomputes the scores with the current weights (fast: distances only). */
+    public void rescore() {
+        Outcome o = outcome.get();
+        BundleAnalysis.Result b = bundles.get();
+        if (o == null || b == null) {
+            return;
+        }
+        List<Ray> roadRays = o.rays().stream().filter(r -> "road".equals(r.mode())).toList();
+        scores.set(new PotentialScorer(scoring.get()).score(o.belts().towns(), roadRays, b.bundles()));
+    }
+
+    public ObjectProperty<List<TownScore>> scoresProperty() {
+        return scores;
+    }
+
+    public ObjectProperty<ScoringModel> scoringProperty() {
+        return scoring;
+    }
+
+    public Optional<TownScore> score(Town t) {
+        List<TownScore> list = scores.get();
+        return list == null || t == null ? Optional.empty()
+                : list.stream().filter(s -> s.town().id().equals(t.id())).findFirst();
     }
 
     public ObjectProperty<BundleAnalysis.Result> bundlesProperty() {

@@ -51,8 +51,9 @@ public final class MetricsViewModel {
                         m.get("metrics.note.formula")));
             }
         });
-        rows.setAll(out);
+        // Classes first: the view redraws its chart when the rows change.
         classes.setAll(SettlementNetworkMetrics.byClass(region));
+        rows.setAll(out);
     }
 
     public ObservableList<Row> rows() {

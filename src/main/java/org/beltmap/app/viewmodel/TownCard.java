@@ -112,6 +112,24 @@ public final class TownCard {
         }
     }
 
+    /** Score, nearest ray and bundle rows, once the scores are computed. */
+    public static List<Row> scoreRows(org.beltmap.core.scoring.TownScore s, Messages m) {
+        List<Row> rows = new ArrayList<>();
+        StringBuilder parts = new StringBuilder();
+        s.points().forEach((k, v) -> parts.append(m.get("score." + k)).append(": ").append(m.decimal(v, 1)).append('\n'));
+        rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank()), null,
+                parts.toString().trim()));
+        if (s.nearestRay() != null) {
+            rows.add(new Row(m.get("card.nearestRay"), s.nearestRay() + ", " + m.get("card.km.straight",
+                    m.decimal(s.distRayKm(), 1)), null));
+        }
+        if (Double.isFinite(s.distBundleKm())) {
+            rows.add(new Row(m.get("card.nearestBundle"), m.get("legend.strength", s.bundleStrength()) + ", "
+                    + m.get("card.km.straight", m.decimal(s.distBundleKm(), 1)), null));
+        }
+        return rows;
+    }
+
     private static String nz(String s) {
         return s == null || s.isBlank() ? "—" : s;
     }

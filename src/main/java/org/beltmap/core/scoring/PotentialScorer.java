@@ -79,7 +79,7 @@ public final class PotentialScorer {
     }
 
     /** Ranks 1..n by score, ties broken by name so the order is stable. */
-    static List<TownScore> ranked(List<TownScore> list) {
+    public static List<TownScore> ranked(List<TownScore> list) {
         List<TownScore> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingDouble(TownScore::score).reversed()
                 .thenComparing(s -> s.town().nameEn() == null ? "" : s.town().nameEn()));

@@ -1,0 +1,69 @@
+package org.beltmap.app.viewmodel;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.beltmap.core.scoring.Sensitivity;
+import org.beltmap.core.scoring.TownScore;
+
+/**
+ * The ranking tab: scores of the towns in the chosen size class (small towns by default), ranked within it, with
+ * each town's rank range when any weight changes by ±20 %.
+ */
+public final class RankingViewModel {
+
+    /** "all" or a size-class id. */
+    private final StringProperty sizeClass = new SimpleStringProperty(this, "sizeClass", "small");
+    private final ObservableList<TownScore> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, Sensitivity.RankRange>> ranges = new SimpleObjectProperty<>(Map.of());
+    private final AnalysisViewModel analysis;
+
+    public RankingViewModel(AnalysisViewModel analysis) {
+        this.analysis = analysis;
+        analysis.scoresProperty().addListener((o, a, b) -> refresh());
+        sizeClass.addListener((o, a, b) -> refresh());
+    }
+
+    private boolean inClass(TownScore s) {
+        String c = sizeClass.get();
+        return c == null || c.equals("all") || (s.town().sizeClass() != null && s.town().sizeClass().id().equals(c));
+    }
+
+    void refresh() {
+        List<TownScore> all = analysis.scoresProperty().get();
+        var outcome = analysis.outcomeProperty().get();
+        var bundles = analysis.bundlesProperty().get();
+        if (all == null || outcome == null || bundles == null) {
+            rows.clear();
+            ranges.set(Map.of());
+            return;
+        }
+        List<TownScore> ranked = org.beltmap.core.scoring.PotentialScorer.ranked(all.stream().filter(this::inClass)
+                .toList());
+        ranges.set(Sensitivity.of(analysis.scoringProperty().get(), outcome.belts().towns(),
+                outcome.rays().stream().filter(r -> "road".equals(r.mode())).toList(), bundles.bundles(),
+                this::inClass));
+        rows.setAll(ranked);
+    }
+
+    public StringProperty sizeClassProperty() {
+        return sizeClass;
+    }
+
+    public ObservableList<TownScore> rows() {
+        return rows;
+    }
+
+    public Map<String, Sensitivity.RankRange> ranges() {
+        return ranges.get();
+    }
+
+    public ObjectProperty<Map<String, Sensitivity.RankRange>> rangesProperty() {
+        return ranges;
+    }
+}

@@ -1,0 +1,37 @@
+package org.beltmap.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.settings.AppSettings;
+import org.beltmap.core.scoring.ScoringModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ranking tab on the sample: small towns by default, ranks within the class, ranges, weights rescore. */
+class RankingViewModelTest {
+
+    @Test
+    void smallTownsRankedWithRangesAndWeightsRescore(@TempDir Path dir) {
+        MainViewModel vm = new MainViewModel(new Messages(Locale.ENGLISH), AppSettings.load(dir.resolve("s.json")),
+                Runnable::run, Runnable::run);
+        RankingViewModel ranking = new RankingViewModel(vm.analysis());
+        vm.open(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
+        vm.analysis().wantScores();
+        assertEquals(26, vm.analysis().scoresProperty().get().size());
+        assertEquals(11, ranking.rows().size(), "small towns by default");
+        for (int i = 0; i < ranking.rows().size(); i++) {
+            assertEquals(i + 1, ranking.rows().get(i).rank());
+            var r = ranking.ranges().get(ranking.rows().get(i).town().id());
+            assertTrue(r.best() <= i + 1 && i + 1 <= r.worst());
+        }
+        ranking.sizeClassProperty().set("all");
+        assertEquals(26, ranking.rows().size());
+        double before = vm.analysis().scoresProperty().get().get(0).score();
+        vm.analysis().scoringProperty().set(ScoringModel.defaults().withWeight(ScoringModel.ACCESSIBILITY, 0));
+        assertTrue(vm.analysis().scoresProperty().get().get(0).score() != before, "new weights, new scores");
+    }
+}
