@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Dijkstra over a {@link RoadGraph} from one or several sources with start times (the access legs), with an
- * optional time limit. An indexed 4-ary heap of primitive (key, node) pairs with decrease-key: no objects per
- * push and no stale entries.
+ * optional time limit. Dial's bucket queue ({@link BucketQueue}) when the weights suit it, else an indexed 4-ary
+ * heap with decrease-key; primitive arrays only, no objects per push.
  */
 public final class ShortestPaths {
 
@@ -14,6 +14,8 @@ public final class ShortestPaths {
     private final int[] predArc;
     private final int[] source;
     private final int[] pos;
+    /** Dial's buckets when the weights suit them (almost always for road networks), else the heap. */
+    private final BucketQueue buckets;
     private double[] heapKey = new double[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
@@ -24,6 +26,13 @@ public final class ShortestPaths {
         this.predArc = new int[g.nodeCount()];
         this.source = new int[g.nodeCount()];
         this.pos = new int[g.nodeCount()];
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (double w : g.arcMinutes) {
+            min = Math.min(min, w);
+            max = Math.max(max, w);
+        }
+        this.buckets = g.arcMinutes.length > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
     }
 
     /**
@@ -31,6 +40,10 @@ public final class ShortestPaths {
      * (in {@code sourceLabels}) that reaches it first. Nodes beyond {@code limitMinutes} stay unreached.
      */
     public void run(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
+        if (buckets != null) {
+            runBuckets(startNodes, startMinutes, sourceLabels, limitMinutes);
+            return;
+        }
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
@@ -67,6 +80,63 @@ public final class ShortestPaths {
                 }
             }
         }
+        clearBeyond(limitMinutes);
+    }
+
+    /** The same search with the bucket queue; {@code pos} marks settled nodes. */
+    private void runBuckets(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
+        Arrays.fill(minutes, Double.POSITIVE_INFINITY);
+        Arrays.fill(predArc, -1);
+        Arrays.fill(source, -1);
+        Arrays.fill(pos, 0);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double m : startMinutes) {
+            lo = Math.min(lo, m);
+            hi = Math.max(hi, m);
+        }
+        buckets.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
+        for (int i = 0; i < startNodes.length; i++) {
+            int n = startNodes[i];
+            if (startMinutes[i] < minutes[n]) {
+                minutes[n] = startMinutes[i];
+                source[n] = sourceLabels[i];
+                buckets.add(n, startMinutes[i]);
+            }
+        }
+        int[] first = g.firstArc;
+        int[] head = g.arcHead;
+        double[] w = g.arcMinutes;
+        int u;
+        while ((u = buckets.poll()) >= 0) {
+            if (pos[u] != 0) {
+                continue;
+            }
+            double d = minutes[u];
+            if (d > limitMinutes) {
+                // Keys inside a bucket are unordered: stop only once the whole bucket lies beyond the limit.
+                if (buckets.floorKey() > limitMinutes) {
+                    break;
+                }
+                continue;
+            }
+            pos[u] = 1;
+            int src = source[u];
+            for (int i = first[u], end = first[u + 1]; i < end; i++) {
+                int v = head[i];
+                double nd = d + w[i];
+                if (nd < minutes[v]) {
+                    minutes[v] = nd;
+                    predArc[v] = i;
+                    source[v] = src;
+                    buckets.add(v, nd);
+                }
+            }
+        }
+        clearBeyond(limitMinutes);
+    }
+
+    private void clearBeyond(double limitMinutes) {
         if (limitMinutes < Double.POSITIVE_INFINITY) {
             for (int i = 0; i < minutes.length; i++) {
                 if (minutes[i] > limitMinutes) {
