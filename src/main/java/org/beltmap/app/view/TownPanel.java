@@ -72,6 +72,7 @@ final class TownPanel extends SplitPane {
         showCard(null);
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
         vm.analysis().scoresProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
+        vm.townEditsProperty().addListener((obs, o, n) -> showCard(vm.selectedTownProperty().get()));
     }
 
     void focusSearch() {
@@ -102,12 +103,24 @@ final class TownPanel extends SplitPane {
         List<TownCard.Row> rows = new java.util.ArrayList<>(TownCard.rows(t, centre,
                 vm.analysis().access(t).orElse(null), m));
         vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc, m)));
+        rows.addAll(TownCard.statusRows(t, vm.townEditsProperty().get(), m));
         for (int i = 0; i < rows.size(); i++) {
             TownCard.Row r = rows.get(i);
             Label k = new Label(r.label());
             k.getStyleClass().add("card-key");
             Label v = new Label(r.warning() == null ? r.value() : r.value() + "  ⚠");
             v.setWrapText(true);
+            if (r.editField() != null) {
+                v.getStyleClass().add("card-editable");
+                v.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2) {
+                        edit(t, r);
+                    }
+                });
+                javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(m.get("card.edit"));
+                edit.setOnAction(e -> edit(t, r));
+                v.setContextMenu(new javafx.scene.control.ContextMenu(edit));
+            }
             if (r.hint() != null) {
                 v.setTooltip(new Tooltip(r.hint()));
                 k.setTooltip(new Tooltip(r.hint()));
@@ -119,6 +132,21 @@ final class TownPanel extends SplitPane {
             grid.addRow(i, k, v);
         }
         card.getChildren().addAll(title, grid);
+    }
+
+    /** Edits a data field of the card: a text prompt with the current value; empty clears the user's entry. */
+    private void edit(Town t, TownCard.Row r) {
+        String current = org.beltmap.core.towns.TownStatus.value(t, vm.townEditsProperty().get(), r.editField());
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(current == null ? "" : current);
+        d.initOwner(getScene() == null ? null : getScene().getWindow());
+        d.setTitle(m().get("card.edit"));
+        d.setHeaderText(r.label() + " — " + t.name(m().locale()));
+        d.setContentText(m().get("card.edit.values." + r.editField()));
+        d.showAndWait().ifPresent(v -> vm.setTownValue(t, r.editField(), v));
+    }
+
+    private Messages m() {
+        return vm.messages();
     }
 
     private static final class TownCell extends ListCell<Town> {

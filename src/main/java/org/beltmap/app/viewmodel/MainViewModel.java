@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final MetricsViewModel metrics;
     private final AnalysisViewModel analysis;
     private final RaysViewModel rays;
+    private final ObjectProperty<org.beltmap.core.model.TownEdits> townEdits = new SimpleObjectProperty<>(this,
+            "townEdits", org.beltmap.core.model.TownEdits.NONE);
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
 
@@ -129,6 +131,7 @@ public final class MainViewModel {
         towns.setAll(loaded.towns());
         metrics.update(loaded);
         rays.load(loaded);
+        townEdits.set(loaded.project().townEdits());
         region.set(loaded);
         settings.addRecent(file);
         settings.save();
@@ -168,6 +171,32 @@ public final class MainViewModel {
         return undo;
     }
 
+    /** Records a value for a town (a status, an investment figure): one undoable edit, saved with the project. */
+    public void setTownValue(Town t, String field, String value) {
+        org.beltmap.core.model.TownEdits before = townEdits.get();
+        org.beltmap.core.model.TownEdits after = before.with(t.id(), field, value);
+        if (after.equals(before)) {
+            return;
+        }
+        undo.perform(new org.beltmap.app.edit.Edit() {
+            public String description() {
+                return messages.get("edit.town", field, t.name(messages.locale()));
+            }
+
+            public void apply() {
+                townEdits.set(after);
+            }
+
+            public void revert() {
+                townEdits.set(before);
+            }
+        });
+    }
+
+    public ObjectProperty<org.beltmap.core.model.TownEdits> townEditsProperty() {
+        return townEdits;
+    }
+
     public RaysViewModel rays() {
         return rays;
     }
@@ -183,7 +212,8 @@ public final class MainViewModel {
         }
         Path file = target == null ? r.project().file() : target;
         try {
-            ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withFile(file), file);
+            ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
+                    .withFile(file), file);
             undo.markSaved();
             if (target != null) {
                 settings.addRecent(file);

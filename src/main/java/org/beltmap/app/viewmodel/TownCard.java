@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.model.Published;
+import org.beltmap.core.towns.TownStatus;
 import org.beltmap.core.model.Town;
 
 /**
@@ -15,11 +16,37 @@ import org.beltmap.core.model.Town;
 public final class TownCard {
 
     /** One row: label, value, and a warning shown beside it (null when none). */
-    public record Row(String label, String value, String warning, String hint) {
+    public record Row(String label, String value, String warning, String hint, String editField) {
 
         public Row(String label, String value, String warning) {
-            this(label, value, warning, null);
+            this(label, value, warning, null, null);
         }
+
+        public Row(String label, String value, String warning, String hint) {
+            this(label, value, warning, hint, null);
+        }
+    }
+
+    /** Statuses and the innovative-town criteria; status fields are data the user can edit (editField). */
+    public static List<Row> statusRows(Town t, org.beltmap.core.model.TownEdits edits, Messages m) {
+        List<Row> rows = new ArrayList<>();
+        String municipal = TownStatus.municipal(t, edits);
+        rows.add(new Row(m.get("card.municipal"), municipal == null ? m.get("answer.UNKNOWN")
+                : m.has("municipal." + municipal) ? m.get("municipal." + municipal) : municipal, null,
+                m.get("card.edit.hint"), TownStatus.MUNICIPAL));
+        for (String f : new String[] {TownStatus.MONOTOWN, TownStatus.TOSER}) {
+            rows.add(new Row(m.get("card." + f), m.get("answer." + TownStatus.yesNo(TownStatus.value(t, edits, f))),
+                    null, m.get("card.edit.hint"), f));
+        }
+        String inv = TownStatus.value(t, edits, TownStatus.INVESTMENT);
+        rows.add(new Row(m.get("card.investment"), inv == null ? m.get("answer.UNKNOWN") : inv + " " + m.get("unit.mrub"),
+                null, m.get("card.edit.hint"), TownStatus.INVESTMENT));
+        List<TownStatus.Check> checks = TownStatus.innovative(t, edits);
+        for (TownStatus.Check c : checks) {
+            rows.add(new Row(m.get("criterion." + c.id()), m.get("answer." + c.answer()), null, c.basis()));
+        }
+        rows.add(new Row(m.get("criterion.overall"), m.get("answer." + TownStatus.overall(checks)), null));
+        return rows;
     }
 
     private TownCard() {

@@ -94,8 +94,18 @@ public final class ProjectFile {
         JsonNode area = root.path("publishedAreaKm2");
         Project project = new Project(file, version, localized(root.get("region")), layers, centres,
                 settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
-                RayEditsJson.read(file, root.path("rayEdits"), problems));
+                RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")));
         return new Read(project, problems, notes);
+    }
+
+    private static org.beltmap.core.model.TownEdits townEdits(JsonNode n) {
+        java.util.Map<String, java.util.Map<String, String>> values = new LinkedHashMap<>();
+        n.fields().forEachRemaining(t -> {
+            java.util.Map<String, String> f = new LinkedHashMap<>();
+            t.getValue().fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asText()));
+            values.put(t.getKey(), f);
+        });
+        return new org.beltmap.core.model.TownEdits(values);
     }
 
     private static JsonNode parse(Path file) {
@@ -316,6 +326,13 @@ public final class ProjectFile {
                 n.put("lon", c.lon());
                 n.put("lat", c.lat());
             }
+        }
+        if (!p.townEdits().isEmpty()) {
+            ObjectNode te = root.putObject("townEdits");
+            p.townEdits().values().forEach((id, fields) -> {
+                ObjectNode t = te.putObject(id);
+                fields.forEach(t::put);
+            });
         }
         if (!p.rayEdits().isEmpty()) {
             root.set("rayEdits", RayEditsJson.write(p.rayEdits(), MAPPER));

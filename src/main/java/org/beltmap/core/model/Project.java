@@ -9,7 +9,12 @@ import java.util.Optional;
  * Layer paths are relative to the project file's folder.
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
-                      Settings settings, Double publishedAreaKm2, RayEdits rayEdits) {
+                      Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits) {
+
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2, RayEdits rayEdits) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, TownEdits.NONE);
+    }
 
     /** A project without a published territory area (formula 1 then uses the boundary's area only). */
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
@@ -27,6 +32,7 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         centres = List.copyOf(centres);
         settings = settings == null ? Settings.defaults() : settings;
         rayEdits = rayEdits == null ? RayEdits.NONE : rayEdits;
+        townEdits = townEdits == null ? TownEdits.NONE : townEdits;
     }
 
     public Path resolve(String relative) {
@@ -43,14 +49,18 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits);
     }
 
     public Project withRayEdits(RayEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits);
+    }
+
+    public Project withTownEdits(TownEdits e) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits);
     }
 }

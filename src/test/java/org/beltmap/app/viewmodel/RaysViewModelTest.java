@@ -46,6 +46,21 @@ class RaysViewModelTest {
     }
 
     @Test
+    void townValuesAreUndoableAndSaved() throws Exception {
+        var korenovsk = vm.towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst().orElseThrow();
+        vm.setTownValue(korenovsk, "investment_mrub_3y", "75");
+        var card = TownCard.statusRows(korenovsk, vm.townEditsProperty().get(), new Messages(Locale.ENGLISH));
+        assertEquals("met", card.get(card.size() - 1).value(), "all three criteria met");
+        vm.undo().undo();
+        card = TownCard.statusRows(korenovsk, vm.townEditsProperty().get(), new Messages(Locale.ENGLISH));
+        assertEquals("unknown", card.get(card.size() - 1).value());
+        vm.undo().redo();
+        assertTrue(vm.save(null));
+        vm.open(project);
+        assertEquals("75", vm.townEditsProperty().get().get(korenovsk.id(), "investment_mrub_3y"));
+    }
+
+    @Test
     void derivedRaysArrive() {
         assertTrue(vm.rays().rays().size() >= 2);
         assertFalse(ray("M-4 north").userDefined());
