@@ -49,6 +49,12 @@ final class MetricsCommand implements Callable<Integer> {
                         SettlementNetworkMetrics.meanDistanceKm(b.areaKm2(), n));
             }
         });
+        if (!region.centres().isEmpty()) {
+            int[] perBelt = org.beltmap.core.belts.BeltAnalysis.run(region).townsPerBelt();
+            for (int b = 0; b < perBelt.length; b++) {
+                out.printf(Locale.ROOT, "towns_belt_%d %d count%n", b + 1, perBelt[b]);
+            }
+        }
         for (ClassShare c : SettlementNetworkMetrics.byClass(region)) {
             String id = c.sizeClass().id();
             out.printf(Locale.ROOT, "towns_%s %d count%n", id, c.towns());

@@ -44,9 +44,19 @@ final class TownPanel extends SplitPane {
                 vm.selectedTownProperty().set(t);
             }
         });
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label listTitle = new Label(m.get("panel.towns"));
         listTitle.getStyleClass().add("panel-title");
-        VBox top = new VBox(6, listTitle, search, list);
+        javafx.scene.control.Button compare = new javafx.scene.control.Button(m.get("compare.button"));
+        compare.setId("compareTowns");
+        compare.setTooltip(new Tooltip(m.get("compare.hint")));
+        compare.disableProperty().bind(javafx.beans.binding.Bindings.size(list.getSelectionModel()
+                .getSelectedItems()).lessThan(2));
+        compare.setOnAction(e -> CompareDialog.show(getScene().getWindow(), vm,
+                List.copyOf(list.getSelectionModel().getSelectedItems())));
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(8, listTitle, compare);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, titleRow, search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         top.setPadding(new Insets(6));
         card.setId("townCard");
@@ -61,7 +71,12 @@ final class TownPanel extends SplitPane {
                 if (t == null) {
                     list.getSelectionModel().clearSelection();
                 } else {
-                    list.getSelectionModel().select(t);
+                    if (!list.getSelectionModel().getSelectedItems().contains(t)) {
+                        int i = list.getItems().indexOf(t);
+                        if (i >= 0) {
+                            list.getSelectionModel().clearAndSelect(i);
+                        }
+                    }
                     list.scrollTo(t);
                 }
             } finally {

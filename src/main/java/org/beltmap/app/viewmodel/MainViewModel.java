@@ -65,6 +65,8 @@ public final class MainViewModel {
         this.analysis.setStatus(status::set, m -> errorHandler.accept(m));
         this.rays = new RaysViewModel(messages, undo);
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
+        this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
+                : b.belts().townsPerBelt()));
         this.status.set(messages.get("status.ready"));
         this.recent.setAll(settings.recent());
         search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));

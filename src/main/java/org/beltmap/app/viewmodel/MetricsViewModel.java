@@ -56,6 +56,19 @@ public final class MetricsViewModel {
         rows.setAll(out);
     }
 
+    /** Adds towns per belt once the МТД are computed. */
+    public void belts(int[] perBelt) {
+        if (perBelt == null) {
+            return;
+        }
+        rows.removeIf(r -> r.label().startsWith(m.get("metrics.townsInBelt", "")));
+        List<Row> add = new ArrayList<>();
+        for (int b = 0; b < perBelt.length; b++) {
+            add.add(new Row(m.get("metrics.townsInBelt", b + 1), m.integer(perBelt[b]), null));
+        }
+        rows.addAll(add);
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }

@@ -90,6 +90,11 @@ public final class TownCard {
         if (!p.isEmpty()) {
             if (p.population() != null) {
                 rows.add(new Row(m.get("card.publ.population"), m.integer(p.population()) + " " + m.get("unit.persons"), null));
+                if (t.population() > 0) {
+                    double change = 100.0 * (p.population() - t.population()) / t.population();
+                    rows.add(new Row(m.get("card.dynamics"), (change >= 0 ? "+" : "") + m.decimal(change, 1) + " %",
+                            null, m.get("card.dynamics.hint")));
+                }
             }
             if (p.areaKm2() != null) {
                 rows.add(new Row(m.get("card.publ.area"), m.decimal(p.areaKm2(), 1) + " " + m.get("unit.km2"), null));

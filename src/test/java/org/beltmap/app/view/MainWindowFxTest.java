@@ -80,6 +80,21 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
+    void twoTownsCompareSideBySide() {
+        interact(() -> {
+            townList().getSelectionModel().clearSelection();
+            townList().getSelectionModel().select(0);
+            townList().getSelectionModel().select(1);
+        });
+        clickOn("#compareTowns");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = lookup("#compareTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(3, table.getColumns().size(), "field + two towns");
+        assertTrue(table.getItems().size() > 5);
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void clickingATownInTheListSelectsIt() {
         Town tikhoretsk = townList().getItems().stream().filter(t -> t.nameEn().equals("Tikhoretsk")).findFirst()
                 .orElseThrow();
