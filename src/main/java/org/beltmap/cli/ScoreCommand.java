@@ -19,7 +19,7 @@ import org.beltmap.core.model.Town;
 import org.beltmap.core.rays.Ray;
 import org.beltmap.core.rays.RayFinder;
 import org.beltmap.core.scoring.PotentialScorer;
-import org.beltmap.core.scoring.ScoringModel;
+import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.scoring.ScoringModelFile;
 import org.beltmap.core.scoring.TownScore;
 import picocli.CommandLine.Command;

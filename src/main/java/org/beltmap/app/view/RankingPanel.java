@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.app.viewmodel.RankingViewModel;
-import org.beltmap.core.scoring.ScoringModel;
+import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.scoring.Sensitivity;
 import org.beltmap.core.scoring.TownScore;
 
@@ -50,7 +50,9 @@ final class RankingPanel extends VBox {
         Button compute = new Button(m.get("ranking.compute"));
         compute.setOnAction(e -> vm.analysis().wantScores());
         compute.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
-        HBox top = new HBox(6, new Label(m.get("ranking.filter")), filter, compute);
+        Button weights = new Button(m.get("weights.button"));
+        weights.setOnAction(e -> WeightsDialog.show(getScene().getWindow(), vm));
+        HBox top = new HBox(6, new Label(m.get("ranking.filter")), filter, compute, weights);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         table.setId("rankingTable");
         table.getColumns().add(col(m.get("ranking.rank"), s -> s.rank()));

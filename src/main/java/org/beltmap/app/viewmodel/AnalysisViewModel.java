@@ -17,7 +17,7 @@ import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.BundleAnalysis;
 import org.beltmap.core.bundles.StripShares;
 import org.beltmap.core.scoring.PotentialScorer;
-import org.beltmap.core.scoring.ScoringModel;
+import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.scoring.TownScore;
 import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.isochrones.IsochroneBuilder;

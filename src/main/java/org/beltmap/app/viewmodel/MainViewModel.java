@@ -134,6 +134,7 @@ public final class MainViewModel {
         metrics.update(loaded);
         rays.load(loaded);
         townEdits.set(loaded.project().townEdits());
+        analysis.scoringProperty().set(loaded.project().scoring());
         region.set(loaded);
         settings.addRecent(file);
         settings.save();
@@ -195,6 +196,27 @@ public final class MainViewModel {
         });
     }
 
+    /** New weights for the score: one undoable edit, saved with the project. */
+    public void setScoring(org.beltmap.core.model.ScoringModel next) {
+        org.beltmap.core.model.ScoringModel before = analysis.scoringProperty().get();
+        if (next.equals(before)) {
+            return;
+        }
+        undo.perform(new org.beltmap.app.edit.Edit() {
+            public String description() {
+                return messages.get("edit.weights");
+            }
+
+            public void apply() {
+                analysis.scoringProperty().set(next);
+            }
+
+            public void revert() {
+                analysis.scoringProperty().set(before);
+            }
+        });
+    }
+
     public ObjectProperty<org.beltmap.core.model.TownEdits> townEditsProperty() {
         return townEdits;
     }
@@ -215,7 +237,7 @@ public final class MainViewModel {
         Path file = target == null ? r.project().file() : target;
         try {
             ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
-                    .withFile(file), file);
+                    .withScoring(analysis.scoringProperty().get()).withFile(file), file);
             undo.markSaved();
             if (target != null) {
                 settings.addRecent(file);

@@ -94,8 +94,19 @@ public final class ProjectFile {
         JsonNode area = root.path("publishedAreaKm2");
         Project project = new Project(file, version, localized(root.get("region")), layers, centres,
                 settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
-                RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")));
+                RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")),
+                scoring(file, root.path("scoring"), problems));
         return new Read(project, problems, notes);
+    }
+
+    /** A bad scoring member is a problem, not a failure: the defaults apply and the rest opens. */
+    private static org.beltmap.core.model.ScoringModel scoring(Path file, JsonNode n, List<DataException> problems) {
+        try {
+            return ScoringJson.read(file, n);
+        } catch (DataException e) {
+            problems.add(e);
+            return org.beltmap.core.model.ScoringModel.defaults();
+        }
     }
 
     private static org.beltmap.core.model.TownEdits townEdits(JsonNode n) {
@@ -327,6 +338,7 @@ public final class ProjectFile {
                 n.put("lat", c.lat());
             }
         }
+        ScoringJson.write(p.scoring(), root.putObject("scoring"));
         if (!p.townEdits().isEmpty()) {
             ObjectNode te = root.putObject("townEdits");
             p.townEdits().values().forEach((id, fields) -> {

@@ -9,7 +9,14 @@ import java.util.Optional;
  * Layer paths are relative to the project file's folder.
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
-                      Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits) {
+                      Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
+                      ScoringModel scoring) {
+
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
+                ScoringModel.defaults());
+    }
 
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                    Settings settings, Double publishedAreaKm2, RayEdits rayEdits) {
@@ -33,6 +40,7 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         settings = settings == null ? Settings.defaults() : settings;
         rayEdits = rayEdits == null ? RayEdits.NONE : rayEdits;
         townEdits = townEdits == null ? TownEdits.NONE : townEdits;
+        scoring = scoring == null ? ScoringModel.defaults() : scoring;
     }
 
     public Path resolve(String relative) {
@@ -49,18 +57,22 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring);
     }
 
     public Project withRayEdits(RayEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring);
     }
 
     public Project withTownEdits(TownEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring);
+    }
+
+    public Project withScoring(ScoringModel m) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, m);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring);
     }
 }

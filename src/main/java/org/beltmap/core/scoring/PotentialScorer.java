@@ -1,5 +1,6 @@
 package org.beltmap.core.scoring;
 
+import org.beltmap.core.model.ScoringModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.beltmap.core.scoring;
 
+import org.beltmap.core.model.ScoringModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

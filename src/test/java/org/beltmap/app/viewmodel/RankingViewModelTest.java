@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.settings.AppSettings;
-import org.beltmap.core.scoring.ScoringModel;
+import org.beltmap.core.model.ScoringModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -61,6 +61,21 @@ class RaysViewModelTest {
     }
 
     @Test
+    void weightsAreUndoableAndSavedInTheProject() throws Exception {
+        var changed = org.beltmap.core.model.ScoringModel.defaults()
+                .withWeight(org.beltmap.core.model.ScoringModel.ACCESSIBILITY, 0.9);
+        vm.setScoring(changed);
+        assertEquals(changed, vm.analysis().scoringProperty().get());
+        vm.undo().undo();
+        assertEquals(org.beltmap.core.model.ScoringModel.defaults(), vm.analysis().scoringProperty().get());
+        vm.undo().redo();
+        assertTrue(vm.save(null));
+        assertEquals(0.9, ProjectFile.read(project).scoring().weights().get("accessibility"));
+        vm.open(project);
+        assertEquals(changed, vm.analysis().scoringProperty().get());
+    }
+
+    @Test
     void derivedRaysArrive() {
         assertTrue(vm.rays().rays().size() >= 2);
         assertFalse(ray("M-4 north").userDefined());

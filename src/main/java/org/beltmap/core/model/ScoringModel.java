@@ -1,4 +1,4 @@
-package org.beltmap.core.scoring;
+package org.beltmap.core.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +58,7 @@ public record ScoringModel(Map<String, Double> weights, double rayHalfKm, double
     }
 
     /** Exponential decay: 1 at 0, ½ at the half value. */
-    static double decay(double value, double half) {
+    public static double decay(double value, double half) {
         return Math.exp(-Math.log(2) * Math.max(0, value) / half);
     }
 }
