@@ -144,7 +144,10 @@ public final class MainWindow {
                         vm.selectedTownProperty()::get, centreIds, m::locale, item::isVisible, 0);
             } else if (item.kind() == LayerKind.SETTLEMENTS) {
                 javafx.scene.paint.Color grey = javafx.scene.paint.Color.web("#8a8a8a");
-                painters.add(new TownPainter(r.settlements(), t -> grey, t -> 2.5, () -> null, Set.of(), m::locale,
+                painters.add(new TownPainter(r.settlements(), t -> analysis.colourModeProperty().get()
+                        == AnalysisViewModel.ColourMode.SCORE ? analysis.settlementScore(t)
+                        .map(x -> org.beltmap.app.map.ScorePalette.colour(x.score())).orElse(grey) : grey, t -> 2.5,
+                        () -> null, Set.of(), m::locale,
                         item::isVisible, 10));
             } else {
                 painters.add(new LineLayerPainter(layer, item::isVisible));

@@ -36,10 +36,11 @@ final class RankingPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         ComboBox<String> filter = new ComboBox<>();
-        filter.getItems().addAll("small", "medium", "big", "large", "largest", "all");
+        filter.getItems().addAll("small", "medium", "big", "large", "largest", "all", "settlements");
         filter.setConverter(new javafx.util.StringConverter<>() {
             public String toString(String id) {
-                return id == null ? "" : id.equals("all") ? m.get("ranking.all") : m.get("sizeClass.short." + id);
+                return id == null ? "" : id.equals("all") ? m.get("ranking.all")
+                        : id.equals("settlements") ? m.get("ranking.settlements") : m.get("sizeClass.short." + id);
             }
 
             public String fromString(String s) {

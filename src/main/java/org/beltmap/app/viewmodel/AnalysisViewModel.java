@@ -41,7 +41,7 @@ public final class AnalysisViewModel {
 
     /** Everything one run produced. */
     public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, List<Ray> rays, long beltsMs,
-                          long isochronesMs) {
+                          long isochronesMs, List<TownAccess> settlements) {
     }
 
     private final Messages m;
@@ -54,6 +54,7 @@ public final class AnalysisViewModel {
     private final AtomicLong generation = new AtomicLong();
     private final ObjectProperty<BundleAnalysis.Result> bundles = new SimpleObjectProperty<>(this, "bundles");
     private final ObjectProperty<List<TownScore>> scores = new SimpleObjectProperty<>(this, "scores");
+    private List<TownScore> settlementScores = List.of();
     private final ObjectProperty<ScoringModel> scoring = new SimpleObjectProperty<>(this, "scoring",
             ScoringModel.defaults());
     private Region lastRegion;
@@ -149,7 +150,9 @@ public final class AnalysisViewModel {
                 rays.addAll(railFinder.find(c, rail.towns()));
             }
         }
-        return new Outcome(belts, iso, rays, beltsMs, isoMs);
+        List<TownAccess> settlements = region.settlements().stream()
+                .map(t -> belts.access().town(t, belts.thresholds())).toList();
+        return new Outcome(belts, iso, rays, beltsMs, isoMs, settlements);
     }
 
     private void publish(long gen, Outcome o) {
@@ -210,7 +213,18 @@ public final class AnalysisViewModel {
             return;
         }
         List<Ray> roadRays = o.rays().stream().filter(r -> "road".equals(r.mode())).toList();
-        scores.set(new PotentialScorer(scoring.get()).score(o.belts().towns(), roadRays, b.bundles()));
+        PotentialScorer scorer = new PotentialScorer(scoring.get());
+        settlementScores = scorer.score(o.settlements(), roadRays, b.bundles());
+        scores.set(scorer.score(o.belts().towns(), roadRays, b.bundles()));
+    }
+
+    /** Scores of the settlements layer, ranked among themselves (empty until the scores are computed). */
+    public List<TownScore> settlementScores() {
+        return settlementScores;
+    }
+
+    public Optional<TownScore> settlementScore(Town t) {
+        return settlementScores.stream().filter(s -> s.town().id().equals(t.id())).findFirst();
     }
 
     public ObjectProperty<List<TownScore>> scoresProperty() {

@@ -43,6 +43,11 @@ public final class RankingViewModel {
             ranges.set(Map.of());
             return;
         }
+        if ("settlements".equals(sizeClass.get())) {
+            rows.setAll(analysis.settlementScores());
+            ranges.set(Map.of());
+            return;
+        }
         List<TownScore> ranked = org.beltmap.core.scoring.PotentialScorer.ranked(all.stream().filter(this::inClass)
                 .toList());
         ranges.set(Sensitivity.of(analysis.scoringProperty().get(), outcome.belts().towns(),

@@ -30,6 +30,9 @@ class RankingViewModelTest {
         }
         ranking.sizeClassProperty().set("all");
         assertEquals(26, ranking.rows().size());
+        ranking.sizeClassProperty().set("settlements");
+        assertEquals(249, ranking.rows().size(), "the settlements layer is scored too");
+        ranking.sizeClassProperty().set("all");
         double before = vm.analysis().scoresProperty().get().get(0).score();
         vm.analysis().scoringProperty().set(ScoringModel.defaults().withWeight(ScoringModel.ACCESSIBILITY, 0));
         assertTrue(vm.analysis().scoresProperty().get().get(0).score() != before, "new weights, new scores");
