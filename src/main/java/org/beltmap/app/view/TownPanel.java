@@ -147,6 +147,56 @@ final class TownPanel extends SplitPane {
             grid.addRow(i, k, v);
         }
         card.getChildren().addAll(title, grid);
+        economy(t);
+        vm.analysis().score(t).ifPresent(sc -> card.getChildren().add(scoreChart(sc)));
+    }
+
+    /** Employment shares when the data has emp_* columns (percent), else a note saying how to add them. */
+    private void economy(Town t) {
+        Messages m = vm.messages();
+        java.util.Map<String, Double> shares = new java.util.TreeMap<>();
+        t.attributes().forEach((k, v) -> {
+            if (k.startsWith("emp_") && v != null) {
+                try {
+                    shares.put(k.substring(4), Double.parseDouble(v.toString().replace(',', '.')));
+                } catch (NumberFormatException e) {
+                    // not a share: left out
+                }
+            }
+        });
+        if (shares.isEmpty()) {
+            Label none = new Label(m.get("card.economy.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add("card-key");
+            card.getChildren().add(none);
+            return;
+        }
+        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(
+                new javafx.scene.chart.NumberAxis(0, 100, 20), new javafx.scene.chart.CategoryAxis());
+        chart.setTitle(m.get("card.economy"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(60 + 26 * shares.size());
+        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
+        shares.forEach((k, v) -> series.getData().add(new javafx.scene.chart.XYChart.Data<>(v, k)));
+        chart.getData().add(series);
+        card.getChildren().add(chart);
+    }
+
+    /** The score's components as points, so the card shows where the score comes from. */
+    private javafx.scene.Node scoreChart(org.beltmap.core.scoring.TownScore sc) {
+        Messages m = vm.messages();
+        javafx.scene.chart.BarChart<Number, String> chart = new javafx.scene.chart.BarChart<>(
+                new javafx.scene.chart.NumberAxis(0, 35, 5), new javafx.scene.chart.CategoryAxis());
+        chart.setId("scoreChart");
+        chart.setTitle(m.get("card.score.chart", m.decimal(sc.score(), 0)));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(200);
+        javafx.scene.chart.XYChart.Series<Number, String> series = new javafx.scene.chart.XYChart.Series<>();
+        sc.points().forEach((k, v) -> series.getData().add(new javafx.scene.chart.XYChart.Data<>(v, m.get("score." + k))));
+        chart.getData().add(series);
+        return chart;
     }
 
     /** Edits a data field of the card: a text prompt with the current value; empty clears the user's entry. */
