@@ -113,7 +113,11 @@ final class TownPanel extends SplitPane {
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(110);
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        labels.setMaxWidth(150);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(120);
+        grid.getColumnConstraints().addAll(labels, values);
         boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
         List<TownCard.Row> rows = new java.util.ArrayList<>(TownCard.rows(t, centre,
                 vm.analysis().access(t).orElse(null), m));
@@ -123,6 +127,7 @@ final class TownPanel extends SplitPane {
             TownCard.Row r = rows.get(i);
             Label k = new Label(r.label());
             k.getStyleClass().add("card-key");
+            k.setWrapText(true);
             Label v = new Label(r.warning() == null ? r.value() : r.value() + "  ⚠");
             v.setWrapText(true);
             if (r.editField() != null) {
