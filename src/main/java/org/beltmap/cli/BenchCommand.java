@@ -97,8 +97,33 @@ final class BenchCommand implements Callable<Integer> {
             return reached < 0 ? 0 : System.nanoTime() - t;
         });
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
+        exportFigure(out);
         comparison(out, g, centre, isoMs);
         return 0;
+    }
+
+    /** export_pdf_ms: rendering an A3 PDF of the sample region (analysis done once beforehand). */
+    private void exportFigure(PrintWriter out) {
+        java.nio.file.Path sample = java.nio.file.Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        if (!java.nio.file.Files.isRegularFile(sample)) {
+            out.println("export_pdf_ms n/a ms");
+            return;
+        }
+        var region = org.beltmap.core.io.RegionLoader.load(sample);
+        var data = ExportCommand.data(region, region.centres(), true,
+                org.beltmap.core.io.ProjectFile.readAttribution(sample));
+        var o = new org.beltmap.core.export.ExportOptions(org.beltmap.core.export.ExportOptions.Layout.MAP,
+                org.beltmap.core.export.ExportOptions.Format.PDF, org.beltmap.core.export.ExportOptions.Paper.A3, true,
+                300, true, null);
+        report(out, "export_pdf_ms", () -> {
+            long t = System.nanoTime();
+            try {
+                org.beltmap.core.export.Exporter.export(data, o);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return System.nanoTime() - t;
+        });
     }
 
     /** GraphHopper's isochrone on the same graph, when the bench profile put it on the class path. */

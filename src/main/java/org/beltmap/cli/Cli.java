@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "BeltMap: settlement belts, transport rays and infrastructure bundles.%n"
                 + "With no command, or with a project path, the GUI opens.",
         subcommands = {InfoCommand.class, BeltsCommand.class, IsochronesCommand.class, CalibrateCommand.class,
-            RaysCommand.class, BundlesCommand.class, ScoreCommand.class, MetricsCommand.class, BenchCommand.class})
+            RaysCommand.class, BundlesCommand.class, ScoreCommand.class, MetricsCommand.class, ExportCommand.class,
+            BenchCommand.class})
 public final class Cli {
 
     /** Exit code for bad input or a failed command. */

@@ -186,6 +186,20 @@ class CliTest {
     }
 
     @Test
+    void exportWritesAnSvgAndRefusesUnknownFormats(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("belts.svg");
+        Run r = run("export", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--layout", "rings", "--format",
+                "svg", "--no-bundles", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("<svg") && svg.contains("Краснодар"));
+        Run bad = run("export", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--format", "tiff", "--out",
+                dir.resolve("x.tiff").toString());
+        assertEquals(Cli.ERROR, bad.code());
+        assertTrue(bad.err().contains("--format"), bad.err());
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());

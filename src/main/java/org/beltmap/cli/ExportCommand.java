@@ -1,0 +1,120 @@
+package org.beltmap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.bundles.Bundle;
+import org.beltmap.core.bundles.BundleAnalysis;
+import org.beltmap.core.export.DiagramData;
+import org.beltmap.core.export.ExportOptions;
+import org.beltmap.core.export.Exporter;
+import org.beltmap.core.io.ProjectFile;
+import org.beltmap.core.io.RegionLoader;
+import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.rays.Ray;
+import org.beltmap.core.rays.RayFinder;
+import org.beltmap.core.scoring.PotentialScorer;
+import org.beltmap.core.scoring.TownScore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code export PROJECT --layout map|rings --format svg|pdf|png --out FILE}: a belt diagram for a report. */
+@Command(name = "export", description = "Export a belt diagram (map or schematic rings) as SVG, PDF or PNG.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
+    Path project;
+
+    @Option(names = "--layout", paramLabel = "map|rings", description = "map (default) or rings")
+    String layout = "map";
+
+    @Option(names = "--format", paramLabel = "svg|pdf|png", required = true, description = "file format")
+    String format;
+
+    @Option(names = "--paper", paramLabel = "A4|A3", description = "paper size (default A4)")
+    String paper = "A4";
+
+    @Option(names = "--landscape", description = "landscape (default)")
+    boolean landscape;
+
+    @Option(names = "--portrait", description = "portrait")
+    boolean portrait;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 300)")
+    int dpi = 300;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "title instead of the default")
+    String title;
+
+    @Option(names = "--no-table", description = "leave out the table of small towns")
+    boolean noTable;
+
+    @Option(names = "--no-bundles", description = "leave out the infrastructure bundles (faster)")
+    boolean noBundles;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "file to write")
+    Path out;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        options.rejectScenario();
+        if (format.equalsIgnoreCase("gpkg")) {
+            throw new IllegalArgumentException("--format gpkg (data export) arrives with the data I/O issue; use svg, "
+                    + "pdf or png for diagrams");
+        }
+        if (landscape && portrait) {
+            throw new IllegalArgumentException("choose --landscape or --portrait, not both");
+        }
+        ExportOptions o = new ExportOptions(ExportOptions.parse(ExportOptions.Layout.class, layout, "--layout"),
+                ExportOptions.parse(ExportOptions.Format.class, format, "--format"),
+                ExportOptions.parse(ExportOptions.Paper.class, paper, "--paper"), !portrait, dpi, !noTable, title);
+        long t0 = System.nanoTime();
+        DiagramData d = data(RegionLoader.load(project), options.centres(RegionLoader.load(project)), !noBundles,
+                ProjectFile.readAttribution(project));
+        long t1 = System.nanoTime();
+        Exporter.export(d, o, out);
+        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s, %s %s) — analysis %d ms, render %d ms%n", out,
+                o.format(), o.paper(), o.landscape() ? "landscape" : "portrait", (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return 0;
+    }
+
+    /** Runs the analyses a diagram shows: МТД and belts, isochrones, rays, bundles (optional) and scores. */
+    static DiagramData data(Region region, List<Town> centres, boolean bundles, String attribution) {
+        Settings s = region.project().settings();
+        BeltAnalysis.Result belts = BeltAnalysis.run(region, org.beltmap.core.network.RegionNetwork.Mode.ROADS, null,
+                centres);
+        double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
+        AccessAnalysis bounded = new AccessAnalysis(belts.graph(), new NetworkAccess(belts.graph(), s.detourFactor(),
+                s.accessSpeedKmh()), centres).maxAccess(s.maxAccessKm() * 1000).run(limit);
+        List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
+                .build(bounded, s.isochroneMinutes());
+        RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
+        List<Ray> rays = new ArrayList<>();
+        for (Town c : centres) {
+            rays.addAll(finder.find(c, belts.towns()));
+        }
+        List<Bundle> b = bundles ? BundleAnalysis.run(region, s.bundles()).bundles() : List.of();
+        List<TownScore> scores = new PotentialScorer(region.project().scoring()).score(belts.towns(), rays, b);
+        return new DiagramData(region, belts, iso, rays, b, scores, null, attribution);
+    }
+}

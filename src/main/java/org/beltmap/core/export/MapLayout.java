@@ -1,0 +1,234 @@
+package org.beltmap.core.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.bundles.Bundle;
+import org.beltmap.core.geo.Geodesy;
+import org.beltmap.core.geo.WebMercator;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.rays.Ray;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The map layout: the region in Web Mercator fitted to the page, with the region's own vector layers as the
+ * basemap, isochrone bands, bundles, rays, towns coloured by belt and labelled, a scale bar and a north arrow.
+ */
+final class MapLayout {
+
+    private final Graphics2D g;
+    private final DiagramData d;
+    private double scale;
+    private double ox;
+    private double oy;
+
+    MapLayout(Graphics2D g, DiagramData d) {
+        this.g = g;
+        this.d = d;
+    }
+
+    void draw(Rectangle2D box) {
+        Envelope e = d.region().extent();
+        double x0 = WebMercator.x(e.getMinX());
+        double x1 = WebMercator.x(e.getMaxX());
+        double y0 = WebMercator.y(e.getMaxY());
+        double y1 = WebMercator.y(e.getMinY());
+        scale = Math.min(box.getWidth() / (x1 - x0), box.getHeight() / (y1 - y0)) * 0.96;
+        ox = box.getCenterX() - scale * (x0 + x1) / 2;
+        oy = box.getCenterY() - scale * (y0 + y1) / 2;
+        Shape clip = g.getClip();
+        g.clip(box);
+        g.setColor(new Color(0xE9ECEF));
+        g.fill(box);
+        layers(LayerKind.BOUNDARY, ExportPalette.LAND, ExportPalette.BOUNDARY, 0.8f, new float[] {4, 2});
+        layers(LayerKind.RIVERS, null, ExportPalette.RIVER, 0.6f, null);
+        layers(LayerKind.RAILWAYS, null, ExportPalette.RAIL, 0.6f, new float[] {3, 2});
+        layers(LayerKind.ROADS, null, ExportPalette.ROAD, 1.1f, null);
+        for (int k = d.isochrones().size() - 1; k >= 0; k--) {
+            fill(d.isochrones().get(k).area(), ExportPalette.alpha(ExportPalette.band(k), 0.35),
+                    ExportPalette.band(k).darker(), 0.5f);
+        }
+        for (Bundle b : d.bundles()) {
+            fill(b.area(), ExportPalette.alpha(ExportPalette.bundle(b.strength()), 0.45), null, 0);
+        }
+        for (Ray r : d.rays()) {
+            if ("road".equals(r.mode())) {
+                ray(r);
+            }
+        }
+        towns();
+        g.setClip(clip);
+        g.setColor(ExportPalette.GREY);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(box);
+        scaleBar(box, (e.getMinY() + e.getMaxY()) / 2);
+        northArrow(box);
+    }
+
+    private double sx(double lon) {
+        return ox + scale * WebMercator.x(lon);
+    }
+
+    private double sy(double lat) {
+        return oy + scale * WebMercator.y(lat);
+    }
+
+    private void layers(LayerKind kind, Color fill, Color stroke, float width, float[] dash) {
+        for (Layer l : d.region().layersOfKind(kind)) {
+            for (var f : l.features()) {
+                if (f.geometry() == null) {
+                    continue;
+                }
+                if (fill != null) {
+                    fill(f.geometry(), fill, null, 0);
+                }
+                g.setColor(stroke);
+                g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4, dash, 0));
+                g.draw(path(f.geometry(), false));
+            }
+        }
+    }
+
+    private void fill(Geometry geom, Color fill, Color stroke, float width) {
+        Path2D p = path(geom, true);
+        g.setColor(fill);
+        g.fill(p);
+        if (stroke != null) {
+            g.setColor(stroke);
+            g.setStroke(new BasicStroke(width));
+            g.draw(p);
+        }
+    }
+
+    private Path2D path(Geometry geom, boolean polygonsOnly) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i = 0; i < geom.getNumGeometries(); i++) {
+            Geometry part = geom.getGeometryN(i);
+            if (part instanceof Polygon poly) {
+                ring(p, poly.getExteriorRing().getCoordinates(), true);
+                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+                    ring(p, poly.getInteriorRingN(h).getCoordinates(), true);
+                }
+            } else if (!polygonsOnly && part instanceof LineString ls) {
+                ring(p, ls.getCoordinates(), false);
+            }
+        }
+        return p;
+    }
+
+    private void ring(Path2D p, Coordinate[] c, boolean close) {
+        if (c.length < 2) {
+            return;
+        }
+        p.moveTo(sx(c[0].x), sy(c[0].y));
+        for (int i = 1; i < c.length; i++) {
+            p.lineTo(sx(c[i].x), sy(c[i].y));
+        }
+        if (close) {
+            p.closePath();
+        }
+    }
+
+    private void ray(Ray r) {
+        Geometry simple = org.locationtech.jts.simplify.DouglasPeuckerSimplifier.simplify(r.line(), 0.05);
+        g.setColor(ExportPalette.alpha(ExportPalette.RAY, 0.55));
+        g.setStroke(new BasicStroke((float) (2.5 + r.strength().total()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path(simple, false));
+        Coordinate[] c = simple.getCoordinates();
+        Coordinate a = c[c.length - 2];
+        Coordinate b = c[c.length - 1];
+        double ang = Math.atan2(sy(b.y) - sy(a.y), sx(b.x) - sx(a.x));
+        double len = 12;
+        Path2D head = new Path2D.Double();
+        head.moveTo(sx(b.x) + Math.cos(ang) * 4, sy(b.y) + Math.sin(ang) * 4);
+        head.lineTo(sx(b.x) - Math.cos(ang - 0.45) * len, sy(b.y) - Math.sin(ang - 0.45) * len);
+        head.lineTo(sx(b.x) - Math.cos(ang + 0.45) * len, sy(b.y) - Math.sin(ang + 0.45) * len);
+        head.closePath();
+        g.setColor(ExportPalette.alpha(ExportPalette.RAY, 0.8));
+        g.fill(head);
+        Coordinate m = c[Math.max(1, c.length * 2 / 5)];
+        g.setFont(ExportFonts.bold(8));
+        g.setColor(ExportPalette.RAY.darker());
+        g.drawString(r.name(), (float) sx(m.x) + 4, (float) sy(m.y) - 4);
+    }
+
+    /** Towns by belt, sized by size class; labels placed right of the symbol, skipped where they would collide. */
+    private void towns() {
+        List<TownAccess> list = new ArrayList<>(d.belts().towns());
+        list.sort(Comparator.comparingLong((TownAccess a) -> a.town().population()).reversed());
+        List<Rectangle2D> taken = new ArrayList<>();
+        g.setFont(ExportFonts.regular(7.5f));
+        for (TownAccess a : list) {
+            Town t = a.town();
+            double r = t.population() > 250_000 ? 5.5 : t.population() > 100_000 ? 4.5 : t.population() > 50_000 ? 3.6 : 2.8;
+            double x = sx(t.lon());
+            double y = sy(t.lat());
+            g.setColor(a.reachable() ? ExportPalette.belt(a.belt()) : ExportPalette.GREY);
+            g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            g.setColor(ExportPalette.TEXT);
+            g.setStroke(new BasicStroke(0.5f));
+            g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            String label = t.nameRu();
+            double w = g.getFontMetrics().stringWidth(label);
+            Rectangle2D box = new Rectangle2D.Double(x + r + 1.5, y - 4, w, 8);
+            if (taken.stream().noneMatch(box::intersects)) {
+                taken.add(box);
+                g.drawString(label, (float) (x + r + 1.5), (float) (y + 3));
+            }
+        }
+    }
+
+    private void scaleBar(Rectangle2D box, double lat) {
+        // Metres per point at the map's middle latitude (Web Mercator scale factor 1/cos φ).
+        double metresPerPt = Geodesy.EARTH_RADIUS_M * 2 * Math.PI * Math.cos(Math.toRadians(lat)) / scale;
+        double[] nice = {10_000, 20_000, 25_000, 50_000, 100_000, 200_000};
+        double len = nice[0];
+        for (double n : nice) {
+            if (n / metresPerPt <= box.getWidth() / 4) {
+                len = n;
+            }
+        }
+        double px = len / metresPerPt;
+        double x = box.getX() + 12;
+        double y = box.getMaxY() - 14;
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(x - 4, y - 12, px + 40, 20));
+        g.setColor(ExportPalette.TEXT);
+        g.setStroke(new BasicStroke(1.2f));
+        g.draw(new Line2D.Double(x, y, x + px, y));
+        g.draw(new Line2D.Double(x, y - 3, x, y + 3));
+        g.draw(new Line2D.Double(x + px, y - 3, x + px, y + 3));
+        g.setFont(ExportFonts.regular(7.5f));
+        g.drawString(String.format("%.0f km", len / 1000), (float) (x + px + 4), (float) (y + 3));
+    }
+
+    private void northArrow(Rectangle2D box) {
+        double x = box.getMaxX() - 22;
+        double y = box.getY() + 14;
+        Path2D p = new Path2D.Double();
+        p.moveTo(x, y);
+        p.lineTo(x - 6, y + 18);
+        p.lineTo(x, y + 14);
+        p.lineTo(x + 6, y + 18);
+        p.closePath();
+        g.setColor(ExportPalette.TEXT);
+        g.fill(p);
+        g.setFont(ExportFonts.bold(9));
+        g.drawString("N", (float) (x - 3.5), (float) (y + 30));
+    }
+}
