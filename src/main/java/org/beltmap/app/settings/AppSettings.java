@@ -32,6 +32,7 @@ public final class AppSettings {
     private double rightDivider = 0.76;
     private boolean onlineTiles;
     private String language;
+    private final java.util.Map<String, String> prefs = new java.util.TreeMap<>();
 
     private AppSettings(Path file) {
         this.file = file;
@@ -72,6 +73,7 @@ public final class AppSettings {
             s.rightDivider = n.path("rightDivider").asDouble(s.rightDivider);
             s.onlineTiles = n.path("onlineTiles").asBoolean(false);
             s.language = n.hasNonNull("language") ? n.get("language").asText() : null;
+            n.path("prefs").fields().forEachRemaining(e -> s.prefs.put(e.getKey(), e.getValue().asText()));
         } catch (IOException | RuntimeException e) {
             System.err.println("BeltMap: ignoring unreadable settings " + file + ": " + e.getMessage());
         }
@@ -89,11 +91,22 @@ public final class AppSettings {
         if (language != null) {
             n.put("language", language);
         }
+        ObjectNode p = n.putObject("prefs");
+        prefs.forEach(p::put);
         try {
             AtomicFiles.write(file, MAPPER.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             System.err.println("BeltMap: cannot save settings " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A remembered choice (e.g. the last export layout), or the fallback. */
+    public String pref(String key, String fallback) {
+        return prefs.getOrDefault(key, fallback);
+    }
+
+    public void setPref(String key, String value) {
+        prefs.put(key, value);
     }
 
     public List<Path> recent() {

@@ -206,8 +206,10 @@ public final class MainWindow {
         save.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.regionProperty().isNull());
+        MenuItem export = item("menu.file.export", "Shortcut+E", () -> ExportDialog.show(stage, vm, settings));
+        export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
