@@ -51,10 +51,19 @@ final class DiagramFrame {
     double legend(double x, double y, double width) {
         List<Object[]> items = new ArrayList<>();
         List<Double> th = d.belts().thresholds();
+        if (o.layout() == ExportOptions.Layout.RINGS) {
+            var scheme = d.region().project().settings().sizeClasses();
+            for (var c : scheme.classes()) {
+                items.add(new Object[] {"dot", ExportPalette.SIZE[Math.min(4, scheme.rank(c))],
+                    c.id() + " (≥ " + String.format(Locale.ROOT, "%,d", c.minPopulation()) + ")"});
+            }
+        }
         for (int b = 1; b <= th.size() + 1; b++) {
             String range = b == 1 ? "≤ " + fmt(th.get(0)) : b == th.size() + 1 ? "> " + fmt(th.get(th.size() - 1))
                     : fmt(th.get(b - 2)) + "–" + fmt(th.get(b - 1));
-            items.add(new Object[] {"dot", ExportPalette.belt(b), "пояс / belt " + b + " (" + range + " min)"});
+            items.add(new Object[] {o.layout() == ExportOptions.Layout.RINGS ? "box" : "dot",
+                o.layout() == ExportOptions.Layout.RINGS ? ExportPalette.alpha(ExportPalette.belt(b), 0.3)
+                    : ExportPalette.belt(b), "пояс / belt " + b + " (" + range + " min)"});
         }
         for (int k = 0; o.layout() == ExportOptions.Layout.MAP && k < d.isochrones().size(); k++) {
             items.add(new Object[] {"box", ExportPalette.alpha(ExportPalette.band(k), 0.5),

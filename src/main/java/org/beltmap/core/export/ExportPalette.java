@@ -17,6 +17,14 @@ final class ExportPalette {
     static final Color GREY = new Color(0xBDBDBD);
     static final Color[] BUNDLES = {new Color(0xe9a23b), new Color(0xd1603d), new Color(0x9b2226)};
 
+    /** Size classes, largest first: the same sequential ramp as on screen. */
+    static final Color[] SIZE = {new Color(0x7a0177), new Color(0xc51b8a), new Color(0xf03b20), new Color(0xfd8d3c),
+        new Color(0xfecc5c)};
+
+    static Color size(org.beltmap.core.model.Town t, org.beltmap.core.model.SizeClassScheme scheme) {
+        return t.sizeClass() == null ? GREY : SIZE[Math.min(SIZE.length - 1, scheme.rank(t.sizeClass()))];
+    }
+
     private ExportPalette() {
     }
 

@@ -50,6 +50,8 @@ final class RingsLayout {
                 g.drawString(DiagramFrame.fmt(th.get(b)) + " мин", (float) (cx + 3), (float) (cy - r - 2));
             }
         }
+        // Ray labels first; town labels then avoid them.
+        List<Rectangle2D> taken = new ArrayList<>();
         for (Ray ray : d.rays()) {
             if (!"road".equals(ray.mode())) {
                 continue;
@@ -63,13 +65,16 @@ final class RingsLayout {
             g.draw(new Line2D.Double(cx, cy, ex, ey));
             g.setFont(ExportFonts.bold(8));
             g.setColor(ExportPalette.RAY.darker());
-            g.drawString(ray.name(), (float) (cx + Math.sin(a) * rMax * 0.55 + 4), (float) (cy - Math.cos(a) * rMax * 0.55));
+            float lx = (float) (cx + Math.sin(a) * rMax * 0.55 + 4);
+            float ly = (float) (cy - Math.cos(a) * rMax * 0.55);
+            g.drawString(ray.name(), lx, ly);
+            taken.add(new Rectangle2D.Double(lx, ly - 8, g.getFontMetrics().stringWidth(ray.name()), 9));
         }
-        List<Rectangle2D> taken = new ArrayList<>();
         for (TownAccess t : d.belts().towns()) {
             drawTown(t, centre, cx, cy, rMax, outer, taken);
         }
         star(cx, cy, 8);
+        northArrow(box.getMaxX() - 22, box.getY() + 10);
         g.setFont(ExportFonts.bold(9));
         g.setColor(ExportPalette.TEXT);
         g.drawString(centre.nameRu(), (float) (cx + 10), (float) (cy + 12));
@@ -86,7 +91,8 @@ final class RingsLayout {
         double x = cx + Math.sin(ang) * r;
         double y = cy - Math.cos(ang) * r;
         double s = t.population() > 250_000 ? 5.5 : t.population() > 100_000 ? 4.5 : t.population() > 50_000 ? 3.6 : 2.8;
-        g.setColor(ExportPalette.belt(a.belt()));
+        // Rings already show the belt: towns are coloured by size class.
+        g.setColor(ExportPalette.size(t, d.region().project().settings().sizeClasses()));
         g.fill(new Ellipse2D.Double(x - s, y - s, 2 * s, 2 * s));
         g.setColor(ExportPalette.TEXT);
         g.setStroke(new BasicStroke(0.5f));
@@ -109,6 +115,19 @@ final class RingsLayout {
         double dx = (p.x - c.lon()) * Math.cos(Math.toRadians(c.lat()));
         double dy = p.y - c.lat();
         return Math.atan2(dx, dy);
+    }
+
+    private void northArrow(double x, double y) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(x, y);
+        p.lineTo(x - 6, y + 18);
+        p.lineTo(x, y + 14);
+        p.lineTo(x + 6, y + 18);
+        p.closePath();
+        g.setColor(ExportPalette.TEXT);
+        g.fill(p);
+        g.setFont(ExportFonts.bold(9));
+        g.drawString("N", (float) (x - 3.5), (float) (y + 30));
     }
 
     private void star(double x, double y, double r) {
