@@ -32,7 +32,7 @@ public class BeltMapApp extends Application {
     @Override
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
-        org.beltmap.app.map.OfflineTileRetriever.setOnline(settings.onlineTiles());
+        org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(settings.onlineTiles());
         org.beltmap.app.map.OfflineTileRetriever.preload();
         Messages messages = new Messages(settings.language() != null && System.getProperty("beltmap.lang") == null
                 ? java.util.Locale.forLanguageTag(settings.language()) : Messages.defaultLocale());

@@ -256,7 +256,7 @@ public final class MainWindow {
         online.selectedProperty().addListener((o, was, on) -> {
             settings.setOnlineTiles(on);
             settings.save();
-            org.beltmap.app.map.OfflineTileRetriever.setOnline(on);
+            org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(on);
             map.zoomBy(0);
         });
         return online;

@@ -3,90 +3,212 @@ package org.beltmap.core.basemap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.beltmap.core.geo.WebMercator;
 import org.beltmap.core.io.DataException;
 import org.beltmap.core.io.GeoJsonLayerReader;
 import org.beltmap.core.model.Feature;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The offline basemap: the vector layers listed in {@code maps/basemap.json}, each with a role (land, sea, lake,
- * region, coast, river, railway, road), loaded once and queried per tile.
+ * The offline vector basemap described by {@code maps/basemap.json}: every layer loaded once, projected to Web
+ * Mercator world units and indexed per role and level of detail. Immutable after loading, so tile threads
+ * share one instance without locking.
  */
 public final class Basemap {
 
-    private final Map<BasemapRole, List<VectorLayer>> layers = new EnumMap<>(BasemapRole.class);
+    /** What a layer is for; the renderer styles by role, never by file name. */
+    public enum Role {
+        LAND, SEA, LAKE, REGION, COAST, RIVER, RAILWAY, ROAD;
+
+        boolean filled() {
+            return this == LAND || this == SEA || this == LAKE;
+        }
+
+        /** Attribute that picks the style class when the manifest names none. */
+        String defaultClassField() {
+            return switch (this) {
+                case RIVER -> "scalerank";
+                case RAILWAY -> "line_class";
+                case COAST -> "gshhg_level";
+                case ROAD -> "road_class";
+                default -> null;
+            };
+        }
+    }
+
+    /** A drawable piece in world units, with the value of its layer's class field (may be null). */
+    public record Shape(Geometry geometry, String cls, int order) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String name;
     private final String attribution;
     private final String version;
+    private final Map<Role, LayerIndex> index;
+    private final Map<Role, Integer> counts;
+    private final Envelope worldExtent;
 
-    private Basemap(String attribution, String version) {
+    private Basemap(String name, String attribution, String version, Map<Role, LayerIndex> index,
+            Map<Role, Integer> counts, Envelope worldExtent) {
+        this.name = name;
         this.attribution = attribution;
         this.version = version;
+        this.index = index;
+        this.counts = counts;
+        this.worldExtent = worldExtent;
+    }
+
+    /** The basemap found by {@link MapsLocator}; fails with a readable message when there is none. */
+    public static Basemap loadDefault() {
+        Path dir = MapsLocator.find().orElseThrow(() -> new IllegalStateException(
+                "no maps/" + MapsLocator.MANIFEST + " found (set -Dbeltmap.maps=<folder>)"));
+        return load(dir);
     }
 
     public static Basemap load(Path dir) {
         Path manifest = dir.resolve(MapsLocator.MANIFEST);
-        JsonNode root;
         try {
-            root = new ObjectMapper().readTree(manifest.toFile());
+            byte[] bytes = Files.readAllBytes(manifest);
+            JsonNode root = MAPPER.readTree(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            Map<Role, List<LayerIndex.Source>> sources = new EnumMap<>(Role.class);
+            Map<Role, Integer> counts = new EnumMap<>(Role.class);
+            Envelope extent = new Envelope();
+            int layerNo = 0;
+            for (JsonNode l : root.path("layers")) {
+                Path file = dir.resolve(l.path("path").asText());
+                Role role = Role.valueOf(l.path("role").asText().toUpperCase(Locale.ROOT));
+                String classField = l.hasNonNull("classField") ? l.get("classField").asText() : role.defaultClassField();
+                digest.update(Files.readAllBytes(file));
+                List<Feature> features = GeoJsonLayerReader.read(file).features();
+                List<LayerIndex.Source> list = sources.computeIfAbsent(role, r -> new ArrayList<>());
+                for (Feature f : features) {
+                    if (f.geometry() == null || f.geometry().isEmpty()) {
+                        continue;
+                    }
+                    Geometry world = toWorld(f.geometry());
+                    extent.expandToInclude(world.getEnvelopeInternal());
+                    String cls = classField == null ? null : f.getString(classField);
+                    list.add(new LayerIndex.Source(world, cls, layerNo * 1_000_000 + f.index()));
+                }
+                counts.merge(role, features.size(), Integer::sum);
+                layerNo++;
+            }
+            reconcileWithCoast(sources, extent);
+            Map<Role, LayerIndex> index = new EnumMap<>(Role.class);
+            sources.forEach((role, list) -> index.put(role, new LayerIndex(list, role.filled())));
+            String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return new Basemap(root.path("name").asText(""), root.path("attribution").asText(""), version,
+                    index, counts, extent);
         } catch (IOException e) {
-            throw new DataException(manifest, null, "unreadable basemap manifest (" + e.getMessage() + ")",
-                    "restore maps/basemap.json from the BeltMap distribution", e);
+            throw new UncheckedIOException("cannot read basemap " + manifest + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new DataException(manifest, null, "unknown layer role (" + e.getMessage() + ")",
+                    "use one of land, sea, lake, region, coast, river, railway, road");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        StringBuilder stamp = new StringBuilder(root.toString());
-        Basemap b = new Basemap(root.path("attribution").asText(""), null);
-        for (JsonNode l : root.path("layers")) {
-            Path file = dir.resolve(l.path("path").asText());
-            BasemapRole role;
-            try {
-                role = BasemapRole.parse(l.path("role").asText());
-            } catch (IllegalArgumentException e) {
-                throw new DataException(manifest, l.path("path").asText(), "unknown role '" + l.path("role").asText()
-                        + "'", "use land, sea, lake, region, coast, river, railway or road");
-            }
-            String classField = l.path("classField").asText(null);
-            List<Feature> features = GeoJsonLayerReader.read(file).features();
-            List<Geometry> geoms = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            for (Feature f : features) {
-                geoms.add(f.geometry());
-                tags.add(classField == null ? null : f.getString(classField));
-            }
-            b.layers.computeIfAbsent(role, r -> new ArrayList<>()).add(new VectorLayer(role, geoms, tags));
-            try {
-                stamp.append(Files.size(file)).append(Files.getLastModifiedTime(file).toMillis());
-            } catch (IOException e) {
-                stamp.append(file);
-            }
-        }
-        return new Basemap(b.attribution, Integer.toHexString(stamp.toString().hashCode())).with(b.layers);
     }
 
-    private Basemap with(Map<BasemapRole, List<VectorLayer>> l) {
-        layers.putAll(l);
-        return this;
+    /** Swaps coarse land, lakes and coast-following region edges for ones that fit the detailed shoreline. */
+    private static void reconcileWithCoast(Map<Role, List<LayerIndex.Source>> sources, Envelope extent) {
+        List<LayerIndex.Source> coast = sources.getOrDefault(Role.COAST, List.of());
+        if (coast.isEmpty()) {
+            return;
+        }
+        List<Geometry> land = CoastLand.land(coast, sources.getOrDefault(Role.LAND, List.of()), extent);
+        if (land != null) {
+            sources.put(Role.LAND, numbered(land, null));
+        }
+        List<Geometry> lakes = CoastLand.lakes(coast);
+        if (!lakes.isEmpty()) {
+            List<LayerIndex.Source> kept = new ArrayList<>(
+                    CoastLand.keepUnmatchedLakes(sources.getOrDefault(Role.LAKE, List.of()), lakes));
+            kept.addAll(numbered(lakes, "gshhg"));
+            sources.put(Role.LAKE, kept);
+        }
+        List<LayerIndex.Source> regions = sources.get(Role.REGION);
+        if (regions != null) {
+            double midLat = WebMercator.lat((extent.getMinY() + extent.getMaxY()) / 2);
+            sources.put(Role.REGION, numbered(CoastLand.inlandBoundaries(regions, coast, midLat), null));
+        }
     }
 
-    List<VectorLayer.Shape> query(BasemapRole role, Envelope world, int zoom) {
-        List<VectorLayer.Shape> out = new ArrayList<>();
-        for (VectorLayer l : layers.getOrDefault(role, List.of())) {
-            out.addAll(l.query(world, zoom));
+    /** Derived shapes draw after every loaded one, in derivation order. */
+    private static List<LayerIndex.Source> numbered(List<Geometry> geoms, String cls) {
+        List<LayerIndex.Source> out = new ArrayList<>(geoms.size());
+        for (int i = 0; i < geoms.size(); i++) {
+            out.add(new LayerIndex.Source(geoms.get(i), cls, Integer.MAX_VALUE / 2 + i));
         }
         return out;
+    }
+
+    static Geometry toWorld(Geometry lonLat) {
+        Geometry g = lonLat.copy();
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double lon = seq.getX(i);
+                double lat = seq.getY(i);
+                seq.setOrdinate(i, 0, WebMercator.x(lon));
+                seq.setOrdinate(i, 1, WebMercator.y(lat));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return g;
+    }
+
+    /** Shapes of {@code role} meeting a world-unit envelope, simplified for {@code zoom}, in source order. */
+    public List<Shape> query(Role role, Envelope world, int zoom) {
+        LayerIndex li = index.get(role);
+        return li == null ? List.of() : li.query(world, zoom);
+    }
+
+    /** Features loaded for a role (0 when the manifest has no such layer). */
+    public int featureCount(Role role) {
+        return counts.getOrDefault(role, 0);
+    }
+
+    /** Hash of the manifest and every layer file: names the tile cache, so new data never shows old tiles. */
+    public String version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
     }
 
     public String attribution() {
         return attribution;
     }
 
-    /** Changes whenever the data changes, so cached tiles of older data are never shown. */
-    public String version() {
-        return version;
+    /** Extent of all data in world units; outside it tiles are a neutral colour. */
+    public Envelope worldExtent() {
+        return new Envelope(worldExtent);
     }
 }

@@ -4,179 +4,210 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.beltmap.core.basemap.Basemap.Role;
+import org.beltmap.core.basemap.Basemap.Shape;
+import org.beltmap.core.basemap.BasemapStyle.RoadClass;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * Draws one 256 px Web Mercator tile of the offline basemap with AWT, off the UI thread: sea, land, the region
- * outlines, coast, rivers, railways (dashed) and roads by class. Calm colours, so the analysis overlays stand out.
+ * Renders one 256 × 256 slippy-map tile of the {@link Basemap} with Java2D. Pure function of (data, z, x, y):
+ * no randomness and no shared mutable state, so tiles are reproducible, cacheable and renderable in parallel.
+ * Whole (chunked) geometries are drawn rather than tile-clipped ones, so dash patterns and joins line up
+ * across tile edges.
  */
 public final class TileRenderer {
 
     public static final int SIZE = 256;
-    static final Color SEA = new Color(0xB9D3E3);
-    /** Outside the bundled data: neutral, so nobody reads it as sea or land. */
-    static final Color NO_DATA = new Color(0xE4E2DE);
-    static final Color LAND = new Color(0xF1EEE8);
-    static final Color REGION_FILL = new Color(0xF8F6F1);
-    static final Color REGION_LINE = new Color(0x9A86B8);
-    static final Color COAST = new Color(0x86A9C2);
-    static final Color RIVER = new Color(0x7DAFD6);
-    static final Color RAIL = new Color(0x6E6E6E);
+    /** Bump when the style changes: it is part of the disk-cache folder name. */
+    public static final String STYLE_VERSION = "s3";
+    /** Shapes this many pixels outside the tile still reach into it (half the widest line plus halo). */
+    private static final double MARGIN_PX = 12;
+
     private final Basemap map;
 
     public TileRenderer(Basemap map) {
         this.map = map;
     }
 
-    public BufferedImage render(int zoom, long tx, long ty) {
-        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(NO_DATA);
-            g.fillRect(0, 0, SIZE, SIZE);
-            double scale = SIZE * Math.pow(2, zoom);
-            double ox = tx * (double) SIZE;
-            double oy = ty * (double) SIZE;
-            // Query a little wider than the tile so wide strokes crossing the edge are drawn on both tiles.
-            double pad = 8 / scale;
-            Envelope world = new Envelope(ox / scale - pad, (ox + SIZE) / scale + pad, oy / scale - pad,
-                    (oy + SIZE) / scale + pad);
-            Drawer d = new Drawer(g, scale, ox, oy, world, zoom);
-            d.fill(BasemapRole.LAND, LAND);
-            d.fill(BasemapRole.SEA, SEA);
-            d.fill(BasemapRole.REGION, REGION_FILL);
-            d.fill(BasemapRole.LAKE, SEA);
-            d.line(BasemapRole.COAST, COAST, stroke(zoom >= 9 ? 1.1f : 0.8f));
-            d.line(BasemapRole.RIVER, RIVER, stroke(zoom >= 10 ? 2.2f : zoom >= 8 ? 1.4f : 0.9f));
-            d.line(BasemapRole.REGION, REGION_LINE, new BasicStroke(zoom >= 8 ? 1.6f : 1.2f, BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND, 1, new float[] {6, 3}, 0));
-            drawRailways(d, zoom);
-            drawRoads(d, zoom);
-        } finally {
-            g.dispose();
-        }
-        return img;
+    public Basemap basemap() {
+        return map;
     }
 
-    public byte[] renderPng(int zoom, long tx, long ty) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+    /** Disk-cache key: data version and style version together. */
+    public String cacheVersion() {
+        return map.version() + "-" + STYLE_VERSION;
+    }
+
+    public byte[] renderPng(int z, long x, long y) {
+        return png(render(z, x, y));
+    }
+
+    public static byte[] png(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
-            ImageIO.write(render(zoom, tx, ty), "png", out);
+            ImageIO.write(img, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void drawRailways(Drawer d, int zoom) {
-        float w = zoom >= 10 ? 2.6f : zoom >= 8 ? 1.8f : 1.1f;
-        d.line(BasemapRole.RAILWAY, RAIL, stroke(w));
-        if (zoom >= 8) {
-            d.line(BasemapRole.RAILWAY, Color.WHITE, new BasicStroke(w * 0.55f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_ROUND, 1, new float[] {w * 3, w * 3}, 0));
+    public BufferedImage render(int z, long x, long y) {
+        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(BasemapStyle.OUTSIDE);
+            g.fillRect(0, 0, SIZE, SIZE);
+            long n = 1L << z;
+            if (z < 0 || z > 30 || y < 0 || y >= n) {
+                return img;
+            }
+            new Pass(g, z, Math.floorMod(x, n), y).draw();
+        } finally {
+            g.dispose();
         }
+        return img;
     }
 
-    private static void drawRoads(Drawer d, int zoom) {
-        float base = zoom >= 11 ? 5f : zoom >= 9 ? 3.6f : zoom >= 7 ? 2.4f : 1.6f;
-        for (String cls : new String[] {null, "federal_A", "federal_M"}) {
-            float w = base * ("federal_M".equals(cls) ? 1.3f : 1f);
-            d.road(cls, casing(cls), stroke(w + 1.4f));
-        }
-        for (String cls : new String[] {null, "federal_A", "federal_M"}) {
-            float w = base * ("federal_M".equals(cls) ? 1.3f : 1f);
-            d.road(cls, fill(cls), stroke(w));
-        }
-    }
-
-    private static Color casing(String cls) {
-        return cls == null ? new Color(0xB0A89A) : "federal_M".equals(cls) ? new Color(0xA24A2A) : new Color(0xB9773A);
-    }
-
-    private static Color fill(String cls) {
-        return cls == null ? new Color(0xFFFDF5) : "federal_M".equals(cls) ? new Color(0xE8835A) : new Color(0xF6C37A);
-    }
-
-    private static Stroke stroke(float w) {
-        return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    }
-
-    /** Helper bound to one tile: world → pixel transform and the query envelope. */
-    private final class Drawer {
+    /** One tile's drawing state: the world → pixel mapping and the culling envelope. */
+    private final class Pass {
         private final Graphics2D g;
+        private final int z;
         private final double scale;
         private final double ox;
         private final double oy;
-        private final Envelope world;
-        private final int zoom;
+        private final Envelope query;
 
-        Drawer(Graphics2D g, double scale, double ox, double oy, Envelope world, int zoom) {
+        Pass(Graphics2D g, int z, long x, long y) {
             this.g = g;
-            this.scale = scale;
-            this.ox = ox;
-            this.oy = oy;
-            this.world = world;
-            this.zoom = zoom;
+            this.z = z;
+            this.scale = SIZE * (double) (1L << z);
+            this.ox = x * (double) SIZE;
+            this.oy = y * (double) SIZE;
+            double m = MARGIN_PX / scale;
+            query = new Envelope(ox / scale - m, (ox + SIZE) / scale + m, oy / scale - m, (oy + SIZE) / scale + m);
         }
 
-        void fill(BasemapRole role, Color c) {
+        void draw() {
+            Envelope data = map.worldExtent();
+            if (!data.intersects(query)) {
+                return;
+            }
+            // Inside the data extent the background is sea: land is the layer that is drawn, not the water.
+            g.setColor(BasemapStyle.WATER);
+            g.fill(new Rectangle2D.Double(data.getMinX() * scale - ox, data.getMinY() * scale - oy,
+                    data.getWidth() * scale, data.getHeight() * scale));
+            fill(Role.SEA, BasemapStyle.WATER);
+            fill(Role.LAND, BasemapStyle.LAND);
+            for (Shape s : map.query(Role.RIVER, query, z)) {
+                g.setColor(BasemapStyle.RIVER);
+                g.setStroke(BasemapStyle.round(BasemapStyle.riverWidth(z, s.cls())));
+                g.draw(path(s.geometry()));
+            }
+            // Lakes after rivers: centre lines running through reservoirs vanish into the water.
+            fill(Role.LAKE, BasemapStyle.WATER);
+            stroke(Role.LAKE, BasemapStyle.WATER_EDGE, BasemapStyle.round(BasemapStyle.coastWidth(z) * 0.8));
+            stroke(Role.COAST, BasemapStyle.WATER_EDGE, BasemapStyle.round(BasemapStyle.coastWidth(z)));
+            stroke(Role.REGION, BasemapStyle.REGION_HALO, BasemapStyle.regionHalo(z));
+            stroke(Role.REGION, BasemapStyle.REGION_LINE, BasemapStyle.regionLine(z));
+            railways();
+            roads();
+        }
+
+        private void fill(Role role, Color c) {
             g.setColor(c);
-            for (VectorLayer.Shape s : map.query(role, world, zoom)) {
-                if (s.polygon()) {
-                    g.fill(path(s, true));
-                }
+            for (Shape s : map.query(role, query, z)) {
+                g.fill(path(s.geometry()));
             }
         }
 
-        void line(BasemapRole role, Color c, Stroke st) {
+        private void stroke(Role role, Color c, BasicStroke stroke) {
             g.setColor(c);
-            g.setStroke(st);
-            for (VectorLayer.Shape s : map.query(role, world, zoom)) {
-                g.draw(path(s, s.polygon()));
+            g.setStroke(stroke);
+            for (Shape s : map.query(role, query, z)) {
+                g.draw(path(s.geometry()));
             }
         }
 
-        /** Roads of one class group: federal_M, federal_A (also R), or everything else (null). */
-        void road(String cls, Color c, Stroke st) {
-            g.setColor(c);
-            g.setStroke(st);
-            for (VectorLayer.Shape s : map.query(BasemapRole.ROAD, world, zoom)) {
-                String group = s.tag() == null ? null : s.tag().equals("federal_M") ? "federal_M"
-                        : s.tag().startsWith("federal") ? "federal_A" : null;
-                if (java.util.Objects.equals(group, cls)) {
-                    g.draw(path(s, false));
-                }
+        private void railways() {
+            List<Shape> rails = map.query(Role.RAILWAY, query, z);
+            double w = BasemapStyle.railWidth(z);
+            // Below zoom 8 a ladder would be mush: a thin mid-grey line keeps rails present but quiet.
+            g.setColor(z >= 8 ? BasemapStyle.RAIL_DARK : BasemapStyle.RAIL_QUIET);
+            g.setStroke(BasemapStyle.round(w));
+            rails.forEach(s -> g.draw(path(s.geometry())));
+            if (z >= 8) {
+                // The classic black/white "ladder": white dashes inside the dark line.
+                g.setColor(BasemapStyle.RAIL_LIGHT);
+                g.setStroke(BasemapStyle.dashed(w - 1.0, (float) (w * 3)));
+                rails.forEach(s -> g.draw(path(s.geometry())));
             }
         }
 
-        private Path2D path(VectorLayer.Shape s, boolean close) {
+        private void roads() {
+            List<Shape> roads = new ArrayList<>(map.query(Role.ROAD, query, z));
+            roads.sort(Comparator.comparing((Shape s) -> RoadClass.of(s.cls())).thenComparingInt(Shape::order));
+            double extra = BasemapStyle.casingExtra(z);
+            for (Shape s : roads) {
+                RoadClass c = RoadClass.of(s.cls());
+                g.setColor(c.casing);
+                g.setStroke(BasemapStyle.round(BasemapStyle.roadWidth(z, c) + 2 * extra));
+                g.draw(path(s.geometry()));
+            }
+            for (Shape s : roads) {
+                RoadClass c = RoadClass.of(s.cls());
+                g.setColor(c.fill);
+                g.setStroke(BasemapStyle.round(BasemapStyle.roadWidth(z, c)));
+                g.draw(path(s.geometry()));
+            }
+        }
+
+        private Path2D path(Geometry geom) {
             Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            for (double[] r : s.rings()) {
-                p.moveTo(r[0] * scale - ox, r[1] * scale - oy);
-                for (int k = 2; k < r.length; k += 2) {
-                    p.lineTo(r[k] * scale - ox, r[k + 1] * scale - oy);
+            if (geom instanceof Polygon poly) {
+                ring(p, poly.getExteriorRing().getCoordinateSequence(), true);
+                for (int i = 0; i < poly.getNumInteriorRing(); i++) {
+                    ring(p, poly.getInteriorRingN(i).getCoordinateSequence(), true);
                 }
-                if (close) {
-                    p.closePath();
+            } else if (geom instanceof LineString line) {
+                ring(p, line.getCoordinateSequence(), false);
+            } else {
+                for (int i = 0; i < geom.getNumGeometries(); i++) {
+                    p.append(path(geom.getGeometryN(i)), false);
                 }
             }
             return p;
         }
-    }
 
-    /** Shapes of a role touching a world envelope; for tests and diagnostics. */
-    public int count(BasemapRole role, Envelope world, int zoom) {
-        List<VectorLayer.Shape> l = map.query(role, world, zoom);
-        return l.size();
+        private void ring(Path2D.Double p, CoordinateSequence cs, boolean close) {
+            int n = cs.size();
+            if (n == 0) {
+                return;
+            }
+            p.moveTo(cs.getX(0) * scale - ox, cs.getY(0) * scale - oy);
+            for (int i = 1; i < n; i++) {
+                p.lineTo(cs.getX(i) * scale - ox, cs.getY(i) * scale - oy);
+            }
+            if (close) {
+                p.closePath();
+            }
+        }
     }
 }

@@ -1,91 +1,84 @@
 package org.beltmap.core.basemap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.beltmap.core.basemap.BasemapStyle.RoadClass;
 import org.junit.jupiter.api.Test;
 
-/** The offline basemap draws real map content from maps/: sea where the sea is, land, rivers and roads. */
 class TileRendererTest {
 
-    static TileRenderer renderer;
-    static Basemap map;
+    private final TileRenderer renderer = new TileRenderer(TestBasemap.get());
 
-    @BeforeAll
-    static void load() {
-        map = Basemap.load(MapsLocator.find().orElseThrow());
-        renderer = new TileRenderer(map);
-    }
-
-    static long[] tile(int z, double lon, double lat) {
-        double n = Math.pow(2, z);
-        double s = Math.sin(Math.toRadians(lat));
-        return new long[] {(long) ((lon + 180) / 360 * n),
-            (long) ((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)};
-    }
-
-    static double share(BufferedImage img, Color c) {
-        int hits = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if (img.getRGB(x, y) == c.getRGB()) {
-                    hits++;
-                }
-            }
-        }
-        return hits / (double) (img.getWidth() * img.getHeight());
+    @Test
+    void krasnodarTileHasLandRiversAndRoads() {
+        int z = 8;
+        BufferedImage img = renderer.render(z, TestBasemap.tileX(38.98, z), TestBasemap.tileY(45.04, z));
+        assertTrue(share(img, BasemapStyle.LAND, 0) > 0.4, "mostly land");
+        assertTrue(count(img, BasemapStyle.RIVER, 12) > 30, "river pixels");
+        int roads = count(img, RoadClass.MOTORWAY.fill, 12) + count(img, RoadClass.TRUNK.fill, 12);
+        assertTrue(roads > 100, "road pixels " + roads);
     }
 
     @Test
     void blackSeaTileIsSea() {
-        long[] t = tile(8, 37.6, 43.9); // open sea south-west of Novorossiysk
-        BufferedImage img = renderer.render(8, t[0], t[1]);
-        assertTrue(share(img, TileRenderer.SEA) > 0.8, "sea share " + share(img, TileRenderer.SEA));
+        // z9 tile 37.27–37.97 E, 43.58–44.09 N: open water off Gelendzhik, wholly inside the data box.
+        int z = 9;
+        BufferedImage img = renderer.render(z, TestBasemap.tileX(37.6, z), TestBasemap.tileY(43.8, z));
+        assertEquals(1.0, share(img, BasemapStyle.WATER, 0), "sea");
+        assertEquals(BasemapStyle.WATER.getRGB(), img.getRGB(128, 128));
     }
 
     @Test
-    void krasnodarTileHasLandRoadsAndRivers() {
-        long[] t = tile(8, 38.98, 45.04);
-        BufferedImage img = renderer.render(8, t[0], t[1]);
-        double land = share(img, TileRenderer.REGION_FILL) + share(img, TileRenderer.LAND);
-        assertTrue(land > 0.5, "land share " + land);
-        assertTrue(countNear(img, new Color(0xE8835A)) > 20, "the M-4 is drawn in its class colour");
-        assertTrue(countNear(img, TileRenderer.RIVER) > 20, "the Kuban is drawn blue");
+    void outsideTheDataIsNeutral() {
+        BufferedImage img = renderer.render(8, TestBasemap.tileX(30.0, 8), TestBasemap.tileY(55.0, 8));
+        assertEquals(1.0, share(img, BasemapStyle.OUTSIDE, 0));
+        BufferedImage beyondPole = renderer.render(3, 0, 9);
+        assertEquals(1.0, share(beyondPole, BasemapStyle.OUTSIDE, 0));
     }
 
     @Test
-    void outsideTheDataIsNeutralAndPngIsATile() throws Exception {
-        long[] t = tile(8, 30.0, 50.0);
-        byte[] png = renderer.renderPng(8, t[0], t[1]);
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
-        assertEquals(256, img.getWidth());
-        assertEquals(256, img.getHeight());
-        assertTrue(share(img, TileRenderer.NO_DATA) > 0.99);
+    void pngIsDeterministicAndTileSized() throws Exception {
+        int z = 10;
+        long x = TestBasemap.tileX(38.98, z);
+        long y = TestBasemap.tileY(45.04, z);
+        byte[] a = renderer.renderPng(z, x, y);
+        byte[] b = renderer.renderPng(z, x, y);
+        assertArrayEquals(a, b);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(a));
+        assertEquals(TileRenderer.SIZE, img.getWidth());
+        assertEquals(TileRenderer.SIZE, img.getHeight());
     }
 
     @Test
-    void versionChangesWithTheData() {
-        assertEquals(map.version(), Basemap.load(MapsLocator.find().orElseThrow()).version());
-        assertTrue(map.attribution().contains("OpenStreetMap"));
+    void worldWrapsHorizontally() {
+        int z = 6;
+        long x = TestBasemap.tileX(38.98, z);
+        long y = TestBasemap.tileY(45.04, z);
+        assertArrayEquals(renderer.renderPng(z, x, y), renderer.renderPng(z, x + (1L << z), y));
     }
 
-    static int countNear(BufferedImage img, Color c) {
+    static int count(BufferedImage img, Color c, int tolerance) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
-                Color p = new Color(img.getRGB(x, y));
-                if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
-                        + Math.abs(p.getBlue() - c.getBlue()) < 24) {
+                int rgb = img.getRGB(x, y);
+                if (Math.abs(((rgb >> 16) & 0xff) - c.getRed()) <= tolerance
+                        && Math.abs(((rgb >> 8) & 0xff) - c.getGreen()) <= tolerance
+                        && Math.abs((rgb & 0xff) - c.getBlue()) <= tolerance) {
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    static double share(BufferedImage img, Color c, int tolerance) {
+        return count(img, c, tolerance) / (double) (img.getWidth() * img.getHeight());
     }
 }
