@@ -170,6 +170,20 @@ final class DiagramFrame {
         return lines;
     }
 
+    /** North arrow with its tip at (x, y); both layouts have north up. */
+    static void northArrow(Graphics2D g, double x, double y) {
+        java.awt.geom.Path2D p = new java.awt.geom.Path2D.Double();
+        p.moveTo(x, y);
+        p.lineTo(x - 6, y + 18);
+        p.lineTo(x, y + 14);
+        p.lineTo(x + 6, y + 18);
+        p.closePath();
+        g.setColor(ExportPalette.TEXT);
+        g.fill(p);
+        g.setFont(ExportFonts.bold(9));
+        g.drawString("N", (float) (x - 3.5), (float) (y + 30));
+    }
+
     static String fmt(double v) {
         return String.format(Locale.ROOT, "%.0f", v);
     }

@@ -77,7 +77,7 @@ final class MapLayout {
         g.setStroke(new BasicStroke(0.8f));
         g.draw(box);
         scaleBar(box, (e.getMinY() + e.getMaxY()) / 2);
-        northArrow(box);
+        DiagramFrame.northArrow(g, box.getMaxX() - 22, box.getY() + 14);
     }
 
     private double sx(double lon) {
@@ -215,20 +215,5 @@ final class MapLayout {
         g.draw(new Line2D.Double(x + px, y - 3, x + px, y + 3));
         g.setFont(ExportFonts.regular(7.5f));
         g.drawString(String.format("%.0f km", len / 1000), (float) (x + px + 4), (float) (y + 3));
-    }
-
-    private void northArrow(Rectangle2D box) {
-        double x = box.getMaxX() - 22;
-        double y = box.getY() + 14;
-        Path2D p = new Path2D.Double();
-        p.moveTo(x, y);
-        p.lineTo(x - 6, y + 18);
-        p.lineTo(x, y + 14);
-        p.lineTo(x + 6, y + 18);
-        p.closePath();
-        g.setColor(ExportPalette.TEXT);
-        g.fill(p);
-        g.setFont(ExportFonts.bold(9));
-        g.drawString("N", (float) (x - 3.5), (float) (y + 30));
     }
 }

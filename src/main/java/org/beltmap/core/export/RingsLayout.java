@@ -74,7 +74,7 @@ final class RingsLayout {
             drawTown(t, centre, cx, cy, rMax, outer, taken);
         }
         star(cx, cy, 8);
-        northArrow(box.getMaxX() - 22, box.getY() + 10);
+        DiagramFrame.northArrow(g, box.getMaxX() - 22, box.getY() + 10);
         g.setFont(ExportFonts.bold(9));
         g.setColor(ExportPalette.TEXT);
         g.drawString(centre.nameRu(), (float) (cx + 10), (float) (cy + 12));
@@ -115,19 +115,6 @@ final class RingsLayout {
         double dx = (p.x - c.lon()) * Math.cos(Math.toRadians(c.lat()));
         double dy = p.y - c.lat();
         return Math.atan2(dx, dy);
-    }
-
-    private void northArrow(double x, double y) {
-        Path2D p = new Path2D.Double();
-        p.moveTo(x, y);
-        p.lineTo(x - 6, y + 18);
-        p.lineTo(x, y + 14);
-        p.lineTo(x + 6, y + 18);
-        p.closePath();
-        g.setColor(ExportPalette.TEXT);
-        g.fill(p);
-        g.setFont(ExportFonts.bold(9));
-        g.drawString("N", (float) (x - 3.5), (float) (y + 30));
     }
 
     private void star(double x, double y, double r) {
