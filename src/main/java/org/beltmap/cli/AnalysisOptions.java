@@ -33,10 +33,26 @@ final class AnalysisOptions {
         return railways ? RegionNetwork.Mode.ROADS_AND_RAILWAYS : RegionNetwork.Mode.ROADS;
     }
 
+    /** Kept for commands that take no scenario; all analysis commands accept one now. */
     void rejectScenario() {
-        if (scenario != null) {
-            throw new IllegalArgumentException(scenario + ": scenarios are not supported yet (they arrive with the "
-                    + "what-if issue); run without --scenario");
-        }
+    }
+
+    /** The chosen centres plus any the scenario adds. */
+    List<Town> allCentres(Region region) {
+        List<Town> out = new java.util.ArrayList<>(centres(region));
+        List<Town> withAdded = org.beltmap.core.scenario.WhatIf.centres(region, scenario());
+        out.addAll(withAdded.subList(region.centres().size(), withAdded.size()));
+        return out;
+    }
+
+    /** The scenario from --scenario, or the base network. */
+    org.beltmap.core.scenario.Scenario scenario() {
+        return scenario == null ? org.beltmap.core.scenario.Scenario.NONE
+                : org.beltmap.core.scenario.ScenarioFile.read(scenario);
+    }
+
+    /** МТД and belts for the chosen centres under the scenario (the base network without one). */
+    org.beltmap.core.belts.BeltAnalysis.Result belts(Region region, List<Double> thresholds) {
+        return org.beltmap.core.scenario.WhatIf.run(region, mode(), thresholds, scenario(), centres(region));
     }
 }

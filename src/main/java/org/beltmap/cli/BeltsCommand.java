@@ -56,7 +56,7 @@ final class BeltsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be csv or json, not '" + format + "'");
         }
         Region region = RegionLoader.load(project);
-        BeltAnalysis.Result r = BeltAnalysis.run(region, options.mode(), thresholds, options.centres(region));
+        BeltAnalysis.Result r = options.belts(region, thresholds);
         String text = format.equals("csv") ? csv(r.towns()) : json(r);
         network(spec.commandLine().getErr(), r.graph());
         if (out == null) {

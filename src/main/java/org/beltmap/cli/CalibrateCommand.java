@@ -32,7 +32,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         options.rejectScenario();
         Region region = RegionLoader.load(project);
-        BeltAnalysis.Result r = BeltAnalysis.run(region, options.mode(), null, options.centres(region));
+        BeltAnalysis.Result r = options.belts(region, null);
         Calibration.Fit fit = Calibration.fit(r.towns());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "speed_factor %.3f ratio%n", fit.speedFactor());

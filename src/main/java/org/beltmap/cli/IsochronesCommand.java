@@ -59,10 +59,11 @@ final class IsochronesCommand implements Callable<Integer> {
         Region region = RegionLoader.load(project);
         Settings s = region.project().settings();
         List<Double> mins = minutes == null ? s.isochroneMinutes() : minutes;
-        RoadGraph graph = RegionNetwork.build(region, options.mode());
+        RoadGraph graph = org.beltmap.core.scenario.ScenarioNetwork.build(region, options.mode(), options.scenario());
         NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
         double limit = mins.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        AccessAnalysis analysis = new AccessAnalysis(graph, access, options.centres(region))
+        AccessAnalysis analysis = new AccessAnalysis(graph, access,
+                options.allCentres(region))
                 .maxAccess(s.maxAccessKm() * 1000).run(limit);
         List<Isochrone> bands = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(cell).smooth(smooth)
                 .build(analysis, mins);

@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringModel model = weights == null ? ScoringModel.defaults() : ScoringModelFile.read(weights);
         Region region = RegionLoader.load(project);
         List<Town> centres = options.centres(region);
-        BeltAnalysis.Result belts = BeltAnalysis.run(region, options.mode(), null, centres);
+        BeltAnalysis.Result belts = options.belts(region, null);
         RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
         List<Ray> rays = new ArrayList<>();
         for (Town c : centres) {

@@ -109,11 +109,37 @@ class CliTest {
     }
 
     @Test
-    void scenarioIsRejectedCleanlyUntilWhatIfArrives() {
-        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--scenario", "plan.geojson");
+    void aScenarioOfAddedLinesChangesTheBelts(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("expressway.geojson");
+        Files.writeString(plan, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"speed_kmh":110},
+                 "geometry":{"type":"LineString","coordinates":[[38.975,45.04],[39.2,45.25],[39.459,45.464]]}}]}""");
+        Run base = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        Run after = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--scenario", plan.toString());
+        assertEquals(0, after.code(), after.err());
+        double before = mtd(base.out(), "Korenovsk");
+        double now = mtd(after.out(), "Korenovsk");
+        assertTrue(now < before - 10, before + " → " + now);
+        Run score = run("score", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--scenario", plan.toString());
+        assertEquals(0, score.code(), score.err());
+    }
+
+    static double mtd(String csv, String town) {
+        return Double.parseDouble(csv.lines().filter(l -> l.contains("," + town + ",")).findFirst().orElseThrow()
+                .split(",")[6]);
+    }
+
+    @Test
+    void aBadScenarioIsOneLineNamingTheFileAndTheFeature(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.geojson");
+        Files.writeString(plan, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+                 "geometry":{"type":"LineString","coordinates":[[38.9,45.0],[39.2,45.2]]}}]}""");
+        Run r = run("belts", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--scenario", plan.toString());
         assertEquals(Cli.ERROR, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("scenario"), r.err());
+        assertTrue(r.err().contains("plan.geojson") && r.err().contains("feature 1") && r.err().contains("speed_kmh"),
+                r.err());
     }
 
     @Test

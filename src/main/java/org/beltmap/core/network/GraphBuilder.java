@@ -36,6 +36,12 @@ public final class GraphBuilder {
     private int edges;
     private int parts;
     private final List<Way> ways = new ArrayList<>();
+    private java.util.function.BiPredicate<Coordinate, Coordinate> segmentFilter;
+
+    /** Segments for which the filter is false are left out (closed roads in a scenario); null keeps all. */
+    public void setSegmentFilter(java.util.function.BiPredicate<Coordinate, Coordinate> filter) {
+        this.segmentFilter = filter;
+    }
 
     /** @param refLat a latitude in the middle of the data, for the local metric approximation used in snapping */
     public GraphBuilder(double snapToleranceM, double gapJoinM, double refLat) {
@@ -62,12 +68,14 @@ public final class GraphBuilder {
     private void addPart(Coordinate[] cs, int way, double speed) {
         int part = parts++;
         int prev = -1;
+        Coordinate prevC = null;
         for (Coordinate c : cs) {
             int n = node(c.x, c.y);
-            if (prev >= 0 && n != prev) {
+            if (prev >= 0 && n != prev && (segmentFilter == null || segmentFilter.test(prevC, c))) {
                 addEdge(prev, n, way, part, speed);
             }
             prev = n;
+            prevC = c;
         }
     }
 

@@ -16,6 +16,24 @@ public final class RegionNetwork {
     private RegionNetwork() {
     }
 
+    /** Whether a layer of this kind carries traffic in the mode. */
+    public static boolean wanted(LayerKind kind, Mode mode) {
+        return switch (mode) {
+            case ROADS -> kind == LayerKind.ROADS;
+            case ROADS_AND_RAILWAYS -> kind == LayerKind.ROADS || kind == LayerKind.RAILWAYS;
+            case RAILWAYS -> kind == LayerKind.RAILWAYS;
+        };
+    }
+
+    /** A feature's speed: its own speed_kmh attribute, else its class's, else the railway or default speed. */
+    public static double speed(Settings s, Feature f, String speedField, String cls, boolean rail) {
+        double speed = f.getDouble(speedField);
+        if (speed > 0) {
+            return speed;
+        }
+        return rail && (cls == null || !s.speedsKmh().containsKey(cls)) ? s.speedFor("railway") : s.speedFor(cls);
+    }
+
     public static RoadGraph build(Region region, Mode mode) {
         Settings s = region.project().settings();
         Envelope extent = region.extent();
@@ -24,12 +42,7 @@ public final class RegionNetwork {
         for (Layer layer : region.layers().values()) {
             LayerKind kind = layer.spec().kind();
             boolean rail = kind == LayerKind.RAILWAYS;
-            boolean wanted = switch (mode) {
-                case ROADS -> kind == LayerKind.ROADS;
-                case ROADS_AND_RAILWAYS -> kind == LayerKind.ROADS || rail;
-                case RAILWAYS -> rail;
-            };
-            if (!wanted) {
+            if (!wanted(kind, mode)) {
                 continue;
             }
             String classField = layer.spec().field("class");
@@ -37,11 +50,7 @@ public final class RegionNetwork {
             String refField = layer.spec().field("name");
             for (Feature f : layer.features()) {
                 String cls = f.getString(classField);
-                double speed = f.getDouble(speedField);
-                if (!(speed > 0)) {
-                    speed = rail && (cls == null || !s.speedsKmh().containsKey(cls)) ? s.speedFor("railway")
-                            : s.speedFor(cls);
-                }
+                double speed = speed(s, f, speedField, cls, rail);
                 b.addLines(f.geometry(), new Way(layer.spec().id(), f.index(), rail ? "railway" : cls,
                         f.getString(refField), speed));
             }

@@ -1,0 +1,104 @@
+package org.beltmap.core.scenario;
+
+import static org.beltmap.core.network.TestGraphs.line;
+import static org.beltmap.core.network.TestGraphs.minutes;
+import static org.beltmap.core.network.TestGraphs.town;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.model.Feature;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.LayerSpec;
+import org.beltmap.core.model.LocalizedText;
+import org.beltmap.core.model.Project;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.Town;
+import org.beltmap.core.network.RegionNetwork;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.LineString;
+
+class WhatIfTest {
+
+    /*
+     *  K ──── 40 km/h local road, 80 km ──── T          base: T is 120 min away
+     *  K ════ planned 120 km/h expressway ═══ T         scenario: 40 min
+     *
+     *  K ── 10 km ── B ═bridge 1 km═ C ── 10 km ── U    closing the bridge cuts U off
+     */
+    static Region region(double maxAccessKm, LineString... roads) {
+        LayerSpec spec = new LayerSpec("roads", LayerKind.ROADS, "roads.geojson", LocalizedText.of("roads"), true,
+                Map.of("class", "class"), null, null, null);
+        List<Feature> features = new ArrayList<>();
+        for (LineString l : roads) {
+            features.add(new Feature(features.size(), l, Map.of("class", "local")));
+        }
+        Settings d = Settings.defaults();
+        Settings s = new Settings(d.sizeClasses(), d.beltThresholdsMin(), d.isochroneMinutes(), d.speedsKmh(),
+                d.defaultSpeedKmh(), d.accessSpeedKmh(), d.detourFactor(), d.snapToleranceM(), d.gapJoinM(), maxAccessKm);
+        Project p = new Project(null, 1, LocalizedText.of("Test"), List.of(spec), List.of(), s);
+        Town k = town("K", 0, 0);
+        return new Region(p, List.of(new Layer(spec, features, List.of("class"), "OGC:CRS84")),
+                List.of(k, town("T", 80, 0), town("U", 21, 0)), List.of(), List.of(k));
+    }
+
+    static TownAccess of(BeltAnalysis.Result r, String name) {
+        return r.towns().stream().filter(a -> a.town().nameEn().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAddedExpresswayCutsTheMinutesByTheExpectedAmount() {
+        Region region = region(100, line(0, 0, 40, 0, 80, 0));
+        BeltAnalysis.Result base = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, Scenario.NONE, null);
+        double local = minutes(line(0, 0, 40, 0, 80, 0), 40);
+        assertEquals(local, of(base, "T").mtdMin(), 0.05);
+        Scenario sc = Scenario.NONE.withAdded(new Scenario.PlannedLine(line(0, 0.3, 80, 0.3), null, 120.0, "E1"));
+        BeltAnalysis.Result after = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, sc, null);
+        // Its ends snap onto the road's vertices 300 m away, so it runs from K's node to T's node at 120 km/h.
+        assertEquals(minutes(line(0, 0, 80, 0), 120), of(after, "T").mtdMin(), 0.1);
+        var changes = WhatIf.compare(base, after);
+        assertEquals("T", changes.get(0).town().nameEn(), "largest change first");
+        assertEquals(local - 40, -changes.get(0).deltaMin(), 0.2);
+        assertTrue(changes.get(0).beltChanged(), "120 min (belt 3) → 40 min (belt 1)");
+    }
+
+    @Test
+    void closingTheBridgeMakesTheTownUnreachableAndSaysSo() {
+        Region region = region(3, line(0, 0, 10, 0, 11, 0, 21, 0));
+        BeltAnalysis.Result base = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, Scenario.NONE, null);
+        assertTrue(of(base, "U").reachable());
+        Scenario closed = Scenario.NONE.withClosed(line(10.5, -0.2, 10.5, 0.2));
+        BeltAnalysis.Result after = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, closed, null);
+        assertFalse(of(after, "U").reachable());
+        assertEquals(TownAccess.Status.UNREACHABLE, of(after, "U").status());
+        var change = WhatIf.compare(base, after).stream().filter(c -> c.town().nameEn().equals("U")).findFirst()
+                .orElseThrow();
+        assertTrue(Double.isNaN(change.mtdAfter()));
+    }
+
+    @Test
+    void theEmptyScenarioReproducesTheBaseExactly() {
+        Region region = region(100, line(0, 0, 40, 0, 80, 0));
+        BeltAnalysis.Result a = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, Scenario.NONE, null);
+        BeltAnalysis.Result b = BeltAnalysis.run(region);
+        for (int i = 0; i < a.towns().size(); i++) {
+            assertEquals(b.towns().get(i).mtdMin(), a.towns().get(i).mtdMin(), 0.0);
+        }
+        assertTrue(WhatIf.compare(a, b).isEmpty());
+    }
+
+    @Test
+    void speedChangesPerClassApply() {
+        Region region = region(100, line(0, 0, 40, 0, 80, 0));
+        BeltAnalysis.Result faster = WhatIf.run(region, RegionNetwork.Mode.ROADS, null,
+                Scenario.NONE.withClassSpeed("local", 80), null);
+        assertEquals(minutes(line(0, 0, 40, 0, 80, 0), 80), of(faster, "T").mtdMin(), 0.05);
+    }
+}
