@@ -36,8 +36,12 @@ public final class RayEditor implements Painter {
 
     /** Starts drawing a ray from the centre; each click adds a vertex, finish() ends it. */
     public void startDrawing(Town centre, Consumer<List<double[]>> done) {
-        drawing = new ArrayList<>();
-        drawing.add(new double[] {centre.lon(), centre.lat()});
+        startDrawing(List.of(new double[] {centre.lon(), centre.lat()}), done);
+    }
+
+    /** Starts drawing a line from the given vertices (none for a free line, e.g. a planned road). */
+    public void startDrawing(List<double[]> initial, Consumer<List<double[]>> done) {
+        drawing = new ArrayList<>(initial);
         onDrawn = done;
         overlay.refresh();
     }
@@ -147,7 +151,7 @@ public final class RayEditor implements Painter {
                 g.strokeRect(sx(t, v.get(i)) - HANDLE_PX / 2, sy(t, v.get(i)) - HANDLE_PX / 2, HANDLE_PX, HANDLE_PX);
             }
         }
-        if (drawing != null) {
+        if (drawing != null && !drawing.isEmpty()) {
             polyline(g, t, drawing, Color.web("#d62828"), 3);
         }
     }

@@ -67,7 +67,8 @@ public final class MainWindow {
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.ranking", new RankingPanel(vm,
                         new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()))),
-                tab("tab.metrics", new MetricsPanel(vm.metrics(), m)));
+                tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
+                tab("tab.scenario", new ScenarioPanel(vm, rayActions.editor())));
         side.setId("sideTabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
@@ -102,6 +103,8 @@ public final class MainWindow {
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
         vm.analysis().scoresProperty().addListener((obs, o, n) -> map.overlay().refresh());
+        vm.scenario().resultProperty().addListener((obs, o, n) -> map.overlay().refresh());
+        vm.scenario().scenarioProperty().addListener((obs, o, n) -> map.overlay().refresh());
         vm.analysis().bundlesProperty().addListener((obs, o, n) -> {
             if (bundlePainter != null) {
                 bundlePainter.set(n == null ? null : n.bundles(), n == null ? null : n.strips());
@@ -154,6 +157,7 @@ public final class MainWindow {
             }
         }
         painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS)));
+        painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
         painters.add(rayActions.editor());
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
                 : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));

@@ -50,6 +50,7 @@ public final class MainViewModel {
     private final MetricsViewModel metrics;
     private final AnalysisViewModel analysis;
     private final RaysViewModel rays;
+    private final ScenarioViewModel scenario;
     private final ObjectProperty<org.beltmap.core.model.TownEdits> townEdits = new SimpleObjectProperty<>(this,
             "townEdits", org.beltmap.core.model.TownEdits.NONE);
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
@@ -64,6 +65,7 @@ public final class MainViewModel {
         this.analysis = new AnalysisViewModel(messages, background, ui);
         this.analysis.setStatus(status::set, m -> errorHandler.accept(m));
         this.rays = new RaysViewModel(messages, undo);
+        this.scenario = new ScenarioViewModel(messages, undo, background, ui, analysis);
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
         this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
                 : b.belts().townsPerBelt()));
@@ -133,6 +135,7 @@ public final class MainViewModel {
         towns.setAll(loaded.towns());
         metrics.update(loaded);
         rays.load(loaded);
+        scenario.load(loaded, status::set);
         townEdits.set(loaded.project().townEdits());
         analysis.scoringProperty().set(loaded.project().scoring());
         region.set(loaded);
@@ -219,6 +222,10 @@ public final class MainViewModel {
 
     public ObjectProperty<org.beltmap.core.model.TownEdits> townEditsProperty() {
         return townEdits;
+    }
+
+    public ScenarioViewModel scenario() {
+        return scenario;
     }
 
     public RaysViewModel rays() {

@@ -1,0 +1,109 @@
+package org.beltmap.app.view;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.beltmap.app.map.RayEditor;
+import org.beltmap.app.viewmodel.MainViewModel;
+import org.beltmap.app.viewmodel.ScenarioViewModel;
+import org.beltmap.core.scenario.WhatIf;
+
+/** Scenario tab: draw or load planned roads, see which towns change МТД and belt, export the comparison. */
+final class ScenarioPanel extends VBox {
+
+    ScenarioPanel(MainViewModel vm, RayEditor drawer) {
+        var m = vm.messages();
+        ScenarioViewModel sc = vm.scenario();
+        setId("scenarioPanel");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        Button draw = new Button(m.get("scenario.draw"));
+        draw.setOnAction(e -> {
+            vm.statusProperty().set(m.get("status.drawRoad"));
+            drawer.startDrawing(java.util.List.of(), coords -> {
+                TextInputDialog d = new TextInputDialog("90");
+                d.initOwner(getScene().getWindow());
+                d.setTitle(m.get("scenario.draw"));
+                d.setHeaderText(m.get("scenario.speed"));
+                d.showAndWait().ifPresent(v -> {
+                    try {
+                        double kmh = Double.parseDouble(v.trim().replace(',', '.'));
+                        if (!(kmh > 0)) {
+                            throw new NumberFormatException();
+                        }
+                        sc.addRoad(coords, kmh, m.get("scenario.roadName", sc.scenarioProperty().get().added().size() + 1));
+                    } catch (NumberFormatException ex) {
+                        Dialogs.error(getScene().getWindow(), m, m.get("scenario.badSpeed", v));
+                    }
+                });
+            });
+        });
+        Button load = new Button(m.get("scenario.load"));
+        load.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON / JSON", "*.geojson", "*.json"));
+            File f = fc.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                try {
+                    sc.loadFile(f.toPath());
+                } catch (RuntimeException ex) {
+                    Dialogs.error(getScene().getWindow(), m, ex.getMessage());
+                }
+            }
+        });
+        Button clear = new Button(m.get("scenario.clear"));
+        clear.setOnAction(e -> sc.clear());
+        Button csv = new Button(m.get("scenario.csv"));
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(sc.changes()));
+        csv.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setInitialFileName("scenario-changes.csv");
+            File f = fc.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                try {
+                    Files.writeString(f.toPath(), sc.csv(), StandardCharsets.UTF_8);
+                } catch (Exception ex) {
+                    Dialogs.error(getScene().getWindow(), m, f + ": " + ex.getMessage());
+                }
+            }
+        });
+        FlowPane buttons = new FlowPane(6, 6, draw, load, clear, csv);
+        TableView<WhatIf.Change> table = new TableView<>(sc.changes());
+        table.setId("scenarioTable");
+        table.getColumns().add(col(m.get("ranking.town"), c -> c.town().name(m.locale())));
+        table.getColumns().add(col(m.get("scenario.before"), c -> r(c.mtdBefore())));
+        table.getColumns().add(col(m.get("scenario.after"), c -> r(c.mtdAfter())));
+        table.getColumns().add(col("Δ", c -> r(c.deltaMin())));
+        table.getColumns().add(col(m.get("card.belt"), c -> c.beltBefore() + " → " + c.beltAfter()
+                + (c.beltChanged() ? " ⚑" : "")));
+        table.setPlaceholder(new Label(m.get("scenario.placeholder")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                vm.selectedTownProperty().set(c.town());
+            }
+        });
+        getChildren().addAll(buttons, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    private static String r(double v) {
+        return Double.isNaN(v) ? "—" : String.format("%.1f", v);
+    }
+
+    private static <T> TableColumn<WhatIf.Change, T> col(String title, java.util.function.Function<WhatIf.Change, T> f) {
+        TableColumn<WhatIf.Change, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,165 @@
+package org.beltmap.app.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.beltmap.app.edit.Edit;
+import org.beltmap.app.edit.UndoStack;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Settings;
+import org.beltmap.core.network.NetworkAccess;
+import org.beltmap.core.network.RegionNetwork;
+import org.beltmap.core.scenario.Scenario;
+import org.beltmap.core.scenario.ScenarioFile;
+import org.beltmap.core.scenario.WhatIf;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The active what-if scenario: every edit (a planned road, a loaded file, clearing) is undoable and re-runs МТД,
+ * belts and isochrones off the UI thread; the towns whose МТД or belt changed are listed, largest change first.
+ */
+public final class ScenarioViewModel {
+
+    /** A scenario run: its belts and isochrones, the changes against the base, and how long it took. */
+    public record Result(Scenario scenario, BeltAnalysis.Result belts, List<Isochrone> isochrones,
+                         List<WhatIf.Change> changes, long millis) {
+    }
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    private final Messages m;
+    private final UndoStack undo;
+    private final Executor background;
+    private final Executor ui;
+    private final AnalysisViewModel analysis;
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", Scenario.NONE);
+    private final ObjectProperty<Result> result = new SimpleObjectProperty<>(this, "result");
+    private final ObservableList<WhatIf.Change> changes = FXCollections.observableArrayList();
+    private final AtomicLong generation = new AtomicLong();
+    private Region region;
+    private Consumer<String> status = s -> { };
+
+    ScenarioViewModel(Messages m, UndoStack undo, Executor background, Executor ui, AnalysisViewModel analysis) {
+        this.m = m;
+        this.undo = undo;
+        this.background = background;
+        this.ui = ui;
+        this.analysis = analysis;
+        scenario.addListener((o, a, b) -> recompute());
+        analysis.outcomeProperty().addListener((o, a, b) -> recompute());
+    }
+
+    void load(Region r, Consumer<String> statusSink) {
+        region = r;
+        status = statusSink;
+        scenario.set(Scenario.NONE);
+        result.set(null);
+        changes.clear();
+    }
+
+    /** Adds a planned road (lon/lat vertices) at a speed: one undoable edit. */
+    public void addRoad(List<double[]> vertices, double speedKmh, String name) {
+        Coordinate[] c = vertices.stream().map(v -> new Coordinate(v[0], v[1])).toArray(Coordinate[]::new);
+        change(m.get("edit.scenario.road", name), scenario.get().withAdded(
+                new Scenario.PlannedLine(GF.createLineString(c), null, speedKmh, name)));
+    }
+
+    /** Replaces the scenario with one read from a file (GeoJSON of added lines or scenario JSON). */
+    public void loadFile(Path file) {
+        change(m.get("edit.scenario.load", file.getFileName()), ScenarioFile.read(file));
+    }
+
+    public void clear() {
+        change(m.get("edit.scenario.clear"), Scenario.NONE);
+    }
+
+    private void change(String description, Scenario next) {
+        Scenario before = scenario.get();
+        undo.perform(new Edit() {
+            public String description() {
+                return description;
+            }
+
+            public void apply() {
+                scenario.set(next);
+            }
+
+            public void revert() {
+                scenario.set(before);
+            }
+        });
+    }
+
+    private void recompute() {
+        long gen = generation.incrementAndGet();
+        Scenario sc = scenario.get();
+        AnalysisViewModel.Outcome base = analysis.outcomeProperty().get();
+        if (region == null || base == null || sc.isEmpty()) {
+            result.set(null);
+            changes.clear();
+            return;
+        }
+        Region r = region;
+        status.accept(m.get("status.scenario.running"));
+        background.execute(() -> {
+            long t0 = System.nanoTime();
+            BeltAnalysis.Result after = WhatIf.run(r, RegionNetwork.Mode.ROADS, null, sc, null);
+            Settings s = r.project().settings();
+            double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
+            AccessAnalysis bounded = new AccessAnalysis(after.graph(), new NetworkAccess(after.graph(),
+                    s.detourFactor(), s.accessSpeedKmh()), WhatIf.centres(r, sc)).maxAccess(s.maxAccessKm() * 1000)
+                    .run(limit);
+            List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
+                    .build(bounded, s.isochroneMinutes());
+            List<WhatIf.Change> diff = WhatIf.compare(base.belts(), after);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            ui.execute(() -> {
+                if (gen == generation.get()) {
+                    result.set(new Result(sc, after, iso, diff, ms));
+                    changes.setAll(diff);
+                    long beltChanges = diff.stream().filter(WhatIf.Change::beltChanged).count();
+                    status.accept(m.get("status.scenario.done", diff.size(), beltChanges, ms));
+                }
+            });
+        });
+    }
+
+    /** The comparison as CSV: town, МТД before/after, change, belt before/after. */
+    public String csv() {
+        StringBuilder b = new StringBuilder("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after\n");
+        for (WhatIf.Change c : changes) {
+            b.append(String.join(",", c.town().id(), c.town().nameRu(), c.town().nameEn(), f(c.mtdBefore()),
+                    f(c.mtdAfter()), f(c.deltaMin()), String.valueOf(c.beltBefore()), String.valueOf(c.beltAfter())))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String f(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public ObjectProperty<Result> resultProperty() {
+        return result;
+    }
+
+    public ObservableList<WhatIf.Change> changes() {
+        return changes;
+    }
+}
