@@ -33,6 +33,8 @@ public final class AccessAnalysis {
     private double maxAccessM = DEFAULT_MAX_ACCESS_M;
     /** How far a town may be from the network the centres are on before it counts as unreachable. */
     public static final double DEFAULT_MAX_ACCESS_M = 100_000;
+    /** Extra search radius for the roads near a town, beyond twice the nearest one. */
+    static final double TOWN_REACH_M = 2_000;
     /** An attachment this close to an edge end is at that node. */
     static final double AT_NODE_M = 1;
 
@@ -118,6 +120,10 @@ public final class AccessAnalysis {
         int bestNode = -1;
         List<Attachment> candidates = new ArrayList<>(access.attach(t.lon(), t.lat()));
         double nearestRoadM = candidates.isEmpty() ? Double.POSITIVE_INFINITY : candidates.get(0).accessM();
+        if (!candidates.isEmpty()) {
+            // Every road close by, not only the nearest few edges (which one new road can fill).
+            candidates.addAll(access.attachEachComponent(t.lon(), t.lat(), 2 * nearestRoadM + TOWN_REACH_M));
+        }
         // The nearest edge on a network a centre is on, which the plain nearest few may miss (a town beside an
         // isolated fragment of road) or rank wrongly (they are ranked in degrees).
         access.attachWithin(t.lon(), t.lat(), reachedComponents, nearestRoadM * 1.5, maxAccessM)

@@ -73,22 +73,25 @@ public final class NetworkAccess {
     }
 
     /**
-     * The nearest edge of every component within {@code radiusM}: a centre enters each nearby network by its own
-     * access leg, so a fragment a few km from the centre is reached directly rather than not at all.
+     * The nearest edge of every road (way) and of every component within {@code radiusM}: a point enters each
+     * nearby road by its own access leg, so a new road passing close by never hides the old one, and a fragment a
+     * few km away is reached directly.
      */
     public List<Attachment> attachEachComponent(double lon, double lat, double radiusM) {
         double mx = Geodesy.metresPerDegreeLon(lat);
         double my = Geodesy.METRES_PER_DEGREE;
-        java.util.Map<Integer, Integer> best = new java.util.HashMap<>();
-        java.util.Map<Integer, Double> bestD = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> best = new java.util.HashMap<>();
+        java.util.Map<Long, Double> bestD = new java.util.HashMap<>();
         double r = radiusM;
         for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
             int e = (Integer) o;
             int c = g.component(g.edgeA[e]);
+            int way = g.edgeWay[e];
+            long key = ((long) c << 32) | (way & 0xffffffffL);
             double d = project(e, lon, lat, mx, my)[1];
-            if (d <= r && d < bestD.getOrDefault(c, Double.POSITIVE_INFINITY)) {
-                bestD.put(c, d);
-                best.put(c, e);
+            if (d <= r && d < bestD.getOrDefault(key, Double.POSITIVE_INFINITY)) {
+                bestD.put(key, d);
+                best.put(key, e);
             }
         }
         List<Attachment> out = new ArrayList<>();

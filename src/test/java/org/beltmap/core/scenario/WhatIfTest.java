@@ -95,6 +95,23 @@ class WhatIfTest {
     }
 
     @Test
+    void onTheSampleAnAddedRoadNeverMakesATownSlower() {
+        Region region = org.beltmap.core.io.RegionLoader.load(
+                java.nio.file.Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
+        BeltAnalysis.Result base = BeltAnalysis.run(region);
+        LineString road = new org.locationtech.jts.geom.GeometryFactory().createLineString(
+                new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(38.975, 45.04),
+                    new org.locationtech.jts.geom.Coordinate(39.25, 45.30),
+                    new org.locationtech.jts.geom.Coordinate(39.459, 45.464)});
+        BeltAnalysis.Result after = WhatIf.run(region, RegionNetwork.Mode.ROADS, null,
+                Scenario.NONE.withAdded(new Scenario.PlannedLine(road, null, 90.0, "planned")), null);
+        for (WhatIf.Change c : WhatIf.compare(base, after)) {
+            assertTrue(c.deltaMin() < 1e-6, c.town().nameEn() + " got slower by " + c.deltaMin());
+        }
+        assertTrue(of(after, "Korenovsk").mtdMin() < of(base, "Korenovsk").mtdMin() - 5);
+    }
+
+    @Test
     void speedChangesPerClassApply() {
         Region region = region(100, line(0, 0, 40, 0, 80, 0));
         BeltAnalysis.Result faster = WhatIf.run(region, RegionNetwork.Mode.ROADS, null,
