@@ -19,7 +19,9 @@ public final class NetworkAccess {
     /** Extra search radius for other components, metres. */
     public static final double REACH_M = 10_000;
     private final RoadGraph g;
-    private final STRtree index = new STRtree();
+    private final STRtree index;
+    /** Edges from this id on were appended after the index was built (a scenario's added roads). */
+    private final int indexedEdges;
     private final double detour;
     private final double accessKmh;
 
@@ -31,10 +33,45 @@ public final class NetworkAccess {
         this.g = g;
         this.detour = detourFactor;
         this.accessKmh = accessSpeedKmh;
+        this.index = new STRtree();
+        this.indexedEdges = g.edgeCount();
         for (int e = 0; e < g.edgeCount(); e++) {
             index.insert(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]), e);
         }
         index.build();
+    }
+
+    private NetworkAccess(RoadGraph g, NetworkAccess base) {
+        this.g = g;
+        this.detour = base.detour;
+        this.accessKmh = base.accessKmh;
+        this.index = base.index;
+        this.indexedEdges = base.indexedEdges;
+    }
+
+    /**
+     * The same access for a graph that only appends edges to this one's (a what-if with added roads): the spatial
+     * index is shared and the few new edges are searched directly, so a re-run does not rebuild the index.
+     */
+    public NetworkAccess extendedTo(RoadGraph bigger) {
+        if (bigger.edgeCount() < indexedEdges) {
+            throw new IllegalArgumentException("the new graph must keep every edge of the old one");
+        }
+        return new NetworkAccess(bigger, this);
+    }
+
+    /** Index hits plus the appended edges (few) whose box touches the query box. */
+    private List<Integer> query(Envelope box) {
+        List<Integer> out = new ArrayList<>();
+        for (Object o : index.query(box)) {
+            out.add((Integer) o);
+        }
+        for (int e = indexedEdges; e < g.edgeCount(); e++) {
+            if (box.intersects(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]))) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Minutes for a straight access leg of {@code metres}. */
@@ -68,6 +105,9 @@ public final class NetworkAccess {
         for (Object o : near) {
             out.add(attachment((Integer) o, lon, lat, mx, my));
         }
+        for (int e = indexedEdges; e < g.edgeCount(); e++) {
+            out.add(attachment(e, lon, lat, mx, my));
+        }
         out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
         return out;
     }
@@ -83,8 +123,7 @@ public final class NetworkAccess {
         java.util.Map<Long, Integer> best = new java.util.HashMap<>();
         java.util.Map<Long, Double> bestD = new java.util.HashMap<>();
         double r = radiusM;
-        for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
-            int e = (Integer) o;
+        for (int e : query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
             int c = g.component(g.edgeA[e]);
             int way = g.edgeWay[e];
             long key = ((long) c << 32) | (way & 0xffffffffL);
@@ -111,8 +150,7 @@ public final class NetworkAccess {
         for (double r = Math.min(Math.max(startM, 500), maxM); ; r = Math.min(r * 2, maxM)) {
             int best = -1;
             double bestD = r;
-            for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
-                int e = (Integer) o;
+            for (int e : query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
                 if (components.get(g.component(g.edgeA[e]))) {
                     double d = project(e, lon, lat, mx, my)[1];
                     if (d <= bestD) {

@@ -70,6 +70,20 @@ public final class SyntheticRegion {
                 java.util.Arrays.copyOf(len, m), java.util.Arrays.copyOf(min, m));
     }
 
+    /** The same edges plus one straight road between two nodes at a speed (a what-if's planned road). */
+    public static Edges withRoad(Edges e, int from, int to, double kmh) {
+        int m = e.a().length;
+        int[] a = java.util.Arrays.copyOf(e.a(), m + 1);
+        int[] b = java.util.Arrays.copyOf(e.b(), m + 1);
+        double[] len = java.util.Arrays.copyOf(e.lengthM(), m + 1);
+        double[] min = java.util.Arrays.copyOf(e.minutes(), m + 1);
+        a[m] = from;
+        b[m] = to;
+        len[m] = Geodesy.distanceM(e.lon()[from], e.lat()[from], e.lon()[to], e.lat()[to]);
+        min[m] = len[m] / 1000 / kmh * 60;
+        return new Edges(e.lon(), e.lat(), a, b, len, min);
+    }
+
     /** Builds the CSR graph (arcs and components) from the edge lists. */
     public static RoadGraph freeze(Edges e) {
         int[] way = new int[e.a().length];
