@@ -219,7 +219,7 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
                 item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
                 new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch),
-                new SeparatorMenuItem(), onlineTilesItem());
+                new SeparatorMenuItem(), onlineTilesItem(), languageMenu());
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
                 vm.getRegion() == null ? null : vm.getRegion().project().file())));
@@ -250,6 +250,29 @@ public final class MainWindow {
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Interface language, remembered; takes effect at the next start (the window is built in one language). */
+    private Menu languageMenu() {
+        Menu lang = new Menu(m.get("menu.view.language"));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (String tag : new String[] {"ru", "en"}) {
+            javafx.scene.control.RadioMenuItem i = new javafx.scene.control.RadioMenuItem(m.get("language." + tag));
+            i.setId("lang-" + tag);
+            i.setToggleGroup(group);
+            i.setSelected(m.locale().getLanguage().equals(tag));
+            i.setOnAction(e -> {
+                settings.setLanguage(tag);
+                settings.save();
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION, m.get("language.restart"));
+                a.initOwner(stage);
+                a.setHeaderText(null);
+                a.show();
+            });
+            lang.getItems().add(i);
+        }
+        return lang;
     }
 
     /** Online OpenStreetMap tiles: off by default, remembered; applies to tiles loaded from now on. */
