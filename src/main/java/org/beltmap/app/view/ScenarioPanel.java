@@ -87,6 +87,11 @@ final class ScenarioPanel extends VBox {
         table.getColumns().add(col("Δ", c -> r(c.deltaMin())));
         table.getColumns().add(col(m.get("card.belt"), c -> c.beltBefore() + " → " + c.beltAfter()
                 + (c.beltChanged() ? " ⚑" : "")));
+        table.getColumns().add(col(m.get("scenario.score"), c -> {
+            double a = sc.scoreBefore(c);
+            double b = sc.scoreAfter(c);
+            return Double.isNaN(a) || Double.isNaN(b) ? "" : r(a) + " → " + r(b);
+        }));
         table.setPlaceholder(new Label(m.get("scenario.placeholder")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {

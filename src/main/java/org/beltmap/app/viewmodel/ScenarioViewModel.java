@@ -35,7 +35,7 @@ public final class ScenarioViewModel {
 
     /** A scenario run: its belts and isochrones, the changes against the base, and how long it took. */
     public record Result(Scenario scenario, BeltAnalysis.Result belts, List<Isochrone> isochrones,
-                         List<WhatIf.Change> changes, long millis) {
+                         List<WhatIf.Change> changes, long millis, java.util.Map<String, Double> scoreAfter) {
     }
 
     private static final GeometryFactory GF = new GeometryFactory();
@@ -124,10 +124,19 @@ public final class ScenarioViewModel {
             List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
                     .build(bounded, s.isochroneMinutes());
             List<WhatIf.Change> diff = WhatIf.compare(base.belts(), after);
+            // Scores move with МТД; rays and bundles stay as in the base (they describe the existing corridors).
+            java.util.Map<String, Double> scoreAfter = new java.util.HashMap<>();
+            var bundles = analysis.bundlesProperty().get();
+            if (analysis.scoresProperty().get() != null && bundles != null) {
+                new org.beltmap.core.scoring.PotentialScorer(analysis.scoringProperty().get())
+                        .score(after.towns(), base.rays().stream().filter(x -> "road".equals(x.mode())).toList(),
+                                bundles.bundles())
+                        .forEach(x -> scoreAfter.put(x.town().id(), x.score()));
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             ui.execute(() -> {
                 if (gen == generation.get()) {
-                    result.set(new Result(sc, after, iso, diff, ms));
+                    result.set(new Result(sc, after, iso, diff, ms, scoreAfter));
                     changes.setAll(diff);
                     long beltChanges = diff.stream().filter(WhatIf.Change::beltChanged).count();
                     status.accept(m.get("status.scenario.done", diff.size(), beltChanges, ms));
@@ -136,15 +145,26 @@ public final class ScenarioViewModel {
         });
     }
 
-    /** The comparison as CSV: town, МТД before/after, change, belt before/after. */
+    /** The comparison as CSV: town, МТД before/after, change, belt before/after, score before/after if known. */
     public String csv() {
-        StringBuilder b = new StringBuilder("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after\n");
+        StringBuilder b = new StringBuilder("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after,"
+                + "score_before,score_after\n");
         for (WhatIf.Change c : changes) {
             b.append(String.join(",", c.town().id(), c.town().nameRu(), c.town().nameEn(), f(c.mtdBefore()),
-                    f(c.mtdAfter()), f(c.deltaMin()), String.valueOf(c.beltBefore()), String.valueOf(c.beltAfter())))
-                    .append('\n');
+                    f(c.mtdAfter()), f(c.deltaMin()), String.valueOf(c.beltBefore()), String.valueOf(c.beltAfter()),
+                    f(scoreBefore(c)), f(scoreAfter(c)))).append('\n');
         }
         return b.toString();
+    }
+
+    /** The town's base score, NaN when scores are not computed. */
+    public double scoreBefore(WhatIf.Change c) {
+        return analysis.score(c.town()).map(x -> x.score()).orElse(Double.NaN);
+    }
+
+    public double scoreAfter(WhatIf.Change c) {
+        Result r = result.get();
+        return r == null ? Double.NaN : r.scoreAfter().getOrDefault(c.town().id(), Double.NaN);
     }
 
     private static String f(double v) {

@@ -27,7 +27,7 @@ class ScenarioViewModelTest {
                 .orElseThrow();
         assertTrue(korenovsk.deltaMin() < -10, "" + korenovsk.deltaMin());
         assertEquals(1, korenovsk.beltAfter(), "into belt 1");
-        assertTrue(sc.csv().startsWith("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after"));
+        assertTrue(sc.csv().startsWith("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after,score_before,score_after"));
         assertTrue(sc.csv().contains("Korenovsk"));
         assertEquals(3, sc.resultProperty().get().isochrones().size());
         vm.undo().undo();
