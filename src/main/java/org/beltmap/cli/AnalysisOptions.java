@@ -46,8 +46,8 @@ final class AnalysisOptions {
     }
 
     /** The scenario from --scenario, or the base network. */
-    org.beltmap.core.scenario.Scenario scenario() {
-        return scenario == null ? org.beltmap.core.scenario.Scenario.NONE
+    org.beltmap.core.model.Scenario scenario() {
+        return scenario == null ? org.beltmap.core.model.Scenario.NONE
                 : org.beltmap.core.scenario.ScenarioFile.read(scenario);
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.beltmap.app.viewmodel.ScenarioViewModel;
 import org.beltmap.core.geo.WebMercator;
-import org.beltmap.core.scenario.Scenario;
+import org.beltmap.core.model.Scenario;
 import org.beltmap.core.scenario.WhatIf;
 import org.locationtech.jts.geom.Coordinate;
 

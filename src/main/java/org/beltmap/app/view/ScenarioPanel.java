@@ -78,6 +78,44 @@ final class ScenarioPanel extends VBox {
                 }
             }
         });
+        javafx.scene.control.ComboBox<String> pick = new javafx.scene.control.ComboBox<>();
+        pick.setId("scenarioPick");
+        String base = m.get("scenario.base");
+        Runnable fill = () -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(base);
+            items.addAll(sc.names());
+            pick.getItems().setAll(items);
+            String active = sc.activeName();
+            pick.setValue(active == null ? base : active);
+        };
+        boolean[] syncing = new boolean[1];
+        sc.names().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            syncing[0] = true;
+            fill.run();
+            syncing[0] = false;
+        });
+        sc.scenarioProperty().addListener((o, a, b) -> {
+            syncing[0] = true;
+            fill.run();
+            syncing[0] = false;
+        });
+        fill.run();
+        pick.valueProperty().addListener((o, a, v) -> {
+            if (!syncing[0] && v != null) {
+                sc.activate(v.equals(base) ? null : v);
+            }
+        });
+        Button create = new Button(m.get("scenario.new"));
+        create.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog(m.get("scenario.defaultName"));
+            d.initOwner(getScene().getWindow());
+            d.setHeaderText(m.get("scenario.newName"));
+            d.showAndWait().ifPresent(sc::create);
+        });
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, new Label(m.get("scenario.active")), pick, create);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().add(top);
         FlowPane buttons = new FlowPane(6, 6, draw, load, clear, csv);
         TableView<WhatIf.Change> table = new TableView<>(sc.changes());
         table.setId("scenarioTable");

@@ -244,7 +244,8 @@ public final class MainViewModel {
         Path file = target == null ? r.project().file() : target;
         try {
             ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
-                    .withScoring(analysis.scoringProperty().get()).withFile(file), file);
+                    .withScoring(analysis.scoringProperty().get())
+                    .withScenarios(scenario.all(), scenario.activeName()).withFile(file), file);
             undo.markSaved();
             if (target != null) {
                 settings.addRecent(file);

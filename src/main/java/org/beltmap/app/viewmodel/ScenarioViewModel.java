@@ -21,7 +21,7 @@ import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Settings;
 import org.beltmap.core.network.NetworkAccess;
 import org.beltmap.core.network.RegionNetwork;
-import org.beltmap.core.scenario.Scenario;
+import org.beltmap.core.model.Scenario;
 import org.beltmap.core.scenario.ScenarioFile;
 import org.beltmap.core.scenario.WhatIf;
 import org.locationtech.jts.geom.Coordinate;
@@ -45,6 +45,9 @@ public final class ScenarioViewModel {
     private final Executor ui;
     private final AnalysisViewModel analysis;
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", Scenario.NONE);
+    /** The project's saved scenarios by name; the active one is {@link #scenario} (an empty one is "base"). */
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final java.util.Map<String, Scenario> saved = new java.util.LinkedHashMap<>();
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<WhatIf.Change> changes = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
@@ -57,22 +60,66 @@ public final class ScenarioViewModel {
         this.background = background;
         this.ui = ui;
         this.analysis = analysis;
-        scenario.addListener((o, a, b) -> recompute());
+        scenario.addListener((o, a, b) -> {
+            if (b != Scenario.NONE && b != null) {
+                saved.put(b.name(), b);
+                if (!names.contains(b.name())) {
+                    names.add(b.name());
+                }
+            }
+            recompute();
+        });
         analysis.outcomeProperty().addListener((o, a, b) -> recompute());
     }
 
     void load(Region r, Consumer<String> statusSink) {
         region = r;
         status = statusSink;
-        scenario.set(Scenario.NONE);
+        saved.clear();
+        r.project().scenarios().forEach(x -> saved.put(x.name(), x));
+        names.setAll(saved.keySet());
+        String active = r.project().activeScenario();
+        scenario.set(active != null && saved.containsKey(active) ? saved.get(active) : Scenario.NONE);
         result.set(null);
         changes.clear();
+    }
+
+    /** Makes another saved scenario (or the base, for null) the active one. */
+    public void activate(String name) {
+        Scenario next = name == null ? Scenario.NONE : saved.getOrDefault(name, Scenario.NONE);
+        if (next != scenario.get()) {
+            change(m.get("edit.scenario.activate", name == null ? "base" : name), next);
+        }
+    }
+
+    /** Starts a new, empty scenario with a name and makes it active. */
+    public void create(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        Scenario fresh = new Scenario(name.trim(), List.of(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of());
+        change(m.get("edit.scenario.create", name), fresh);
+    }
+
+    /** All scenarios to save, the active one included; and the active name (null for the base). */
+    public List<Scenario> all() {
+        return List.copyOf(saved.values());
+    }
+
+    public String activeName() {
+        Scenario s = scenario.get();
+        return s == Scenario.NONE ? null : s.name();
+    }
+
+    public ObservableList<String> names() {
+        return names;
     }
 
     /** Adds a planned road (lon/lat vertices) at a speed: one undoable edit. */
     public void addRoad(List<double[]> vertices, double speedKmh, String name) {
         Coordinate[] c = vertices.stream().map(v -> new Coordinate(v[0], v[1])).toArray(Coordinate[]::new);
-        change(m.get("edit.scenario.road", name), scenario.get().withAdded(
+        Scenario current = scenario.get() == Scenario.NONE ? named(m.get("scenario.defaultName")) : scenario.get();
+        change(m.get("edit.scenario.road", name), current.withAdded(
                 new Scenario.PlannedLine(GF.createLineString(c), null, speedKmh, name)));
     }
 
@@ -81,8 +128,16 @@ public final class ScenarioViewModel {
         change(m.get("edit.scenario.load", file.getFileName()), ScenarioFile.read(file));
     }
 
+    /** Empties the active scenario (it stays saved under its name, with no edits). */
     public void clear() {
-        change(m.get("edit.scenario.clear"), Scenario.NONE);
+        Scenario s = scenario.get();
+        if (s != Scenario.NONE) {
+            change(m.get("edit.scenario.clear"), named(s.name()));
+        }
+    }
+
+    private static Scenario named(String name) {
+        return new Scenario(name, List.of(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of());
     }
 
     private void change(String description, Scenario next) {

@@ -95,7 +95,8 @@ public final class ProjectFile {
         Project project = new Project(file, version, localized(root.get("region")), layers, centres,
                 settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
                 RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")),
-                scoring(file, root.path("scoring"), problems));
+                scoring(file, root.path("scoring"), problems), scenarios(file, root.path("scenarios"), problems),
+                root.hasNonNull("activeScenario") ? root.get("activeScenario").asText() : null);
         return new Read(project, problems, notes);
     }
 
@@ -107,6 +108,20 @@ public final class ProjectFile {
             problems.add(e);
             return org.beltmap.core.model.ScoringModel.defaults();
         }
+    }
+
+    /** Saved what-if scenarios; a broken one is a problem, the others still open. */
+    private static List<org.beltmap.core.model.Scenario> scenarios(Path file, JsonNode n, List<DataException> problems) {
+        List<org.beltmap.core.model.Scenario> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode s : n) {
+            try {
+                out.add(ScenarioJson.read(file, s, "scenario " + (++i)));
+            } catch (DataException e) {
+                problems.add(e);
+            }
+        }
+        return out;
     }
 
     private static org.beltmap.core.model.TownEdits townEdits(JsonNode n) {
@@ -339,6 +354,13 @@ public final class ProjectFile {
             }
         }
         ScoringJson.write(p.scoring(), root.putObject("scoring"));
+        if (!p.scenarios().isEmpty()) {
+            ArrayNode sc = root.putArray("scenarios");
+            p.scenarios().forEach(x -> sc.add(ScenarioJson.write(x, MAPPER)));
+            if (p.activeScenario() != null) {
+                root.put("activeScenario", p.activeScenario());
+            }
+        }
         if (!p.townEdits().isEmpty()) {
             ObjectNode te = root.putObject("townEdits");
             p.townEdits().values().forEach((id, fields) -> {

@@ -10,7 +10,14 @@ import java.util.Optional;
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                       Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
-                      ScoringModel scoring) {
+                      ScoringModel scoring, List<Scenario> scenarios, String activeScenario) {
+
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
+                   ScoringModel scoring) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring,
+                List.of(), null);
+    }
 
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                    Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits) {
@@ -41,6 +48,7 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         rayEdits = rayEdits == null ? RayEdits.NONE : rayEdits;
         townEdits = townEdits == null ? TownEdits.NONE : townEdits;
         scoring = scoring == null ? ScoringModel.defaults() : scoring;
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
     }
 
     public Path resolve(String relative) {
@@ -57,22 +65,28 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario);
     }
 
     public Project withRayEdits(RayEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario);
     }
 
     public Project withTownEdits(TownEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring, scenarios, activeScenario);
     }
 
     public Project withScoring(ScoringModel m) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, m);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, m,
+                scenarios, activeScenario);
+    }
+
+    public Project withScenarios(List<Scenario> list, String active) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
+                scoring, list, active);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario);
     }
 }

@@ -1,5 +1,6 @@
 package org.beltmap.core.scenario;
 
+import org.beltmap.core.model.Scenario;
 import java.util.List;
 import org.beltmap.core.geo.Geodesy;
 import org.beltmap.core.model.Feature;

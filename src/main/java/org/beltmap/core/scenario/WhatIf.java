@@ -1,5 +1,6 @@
 package org.beltmap.core.scenario;
 
+import org.beltmap.core.model.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

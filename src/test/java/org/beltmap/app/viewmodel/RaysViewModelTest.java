@@ -76,6 +76,22 @@ class RaysViewModelTest {
     }
 
     @Test
+    void scenariosAreSavedWithTheProjectAndTheActiveOneReopens() throws Exception {
+        var c = vm.getRegion().centres().get(0);
+        vm.scenario().create("Bypass");
+        vm.scenario().addRoad(List.of(new double[] {c.lon(), c.lat()}, new double[] {39.459, 45.464}), 110, "E1");
+        vm.scenario().create("Empty");
+        vm.scenario().activate("Bypass");
+        assertEquals(List.of("Bypass", "Empty"), List.copyOf(vm.scenario().names()));
+        assertTrue(vm.save(null));
+        vm.open(project);
+        assertEquals("Bypass", vm.scenario().activeName());
+        assertEquals(1, vm.scenario().scenarioProperty().get().added().size());
+        assertEquals(110.0, vm.scenario().scenarioProperty().get().added().get(0).speedKmh());
+        assertEquals(2, vm.scenario().names().size());
+    }
+
+    @Test
     void derivedRaysArrive() {
         assertTrue(vm.rays().rays().size() >= 2);
         assertFalse(ray("M-4 north").userDefined());

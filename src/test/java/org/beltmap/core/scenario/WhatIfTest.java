@@ -1,5 +1,6 @@
 package org.beltmap.core.scenario;
 
+import org.beltmap.core.model.Scenario;
 import static org.beltmap.core.network.TestGraphs.line;
 import static org.beltmap.core.network.TestGraphs.minutes;
 import static org.beltmap.core.network.TestGraphs.town;

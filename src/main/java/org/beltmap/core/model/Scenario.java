@@ -1,4 +1,4 @@
-package org.beltmap.core.scenario;
+package org.beltmap.core.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
