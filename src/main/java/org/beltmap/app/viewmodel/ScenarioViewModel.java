@@ -19,8 +19,6 @@ import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Settings;
-import org.beltmap.core.network.NetworkAccess;
-import org.beltmap.core.network.RegionNetwork;
 import org.beltmap.core.model.Scenario;
 import org.beltmap.core.scenario.ScenarioFile;
 import org.beltmap.core.scenario.WhatIf;
@@ -53,6 +51,9 @@ public final class ScenarioViewModel {
     private final AtomicLong generation = new AtomicLong();
     private Region region;
     private Consumer<String> status = s -> { };
+    /** Base network and indexes for fast re-runs; rebuilt when the base analysis changes. */
+    private org.beltmap.core.scenario.ScenarioRunner runner;
+    private AnalysisViewModel.Outcome runnerFor;
 
     ScenarioViewModel(Messages m, UndoStack undo, Executor background, Executor ui, AnalysisViewModel analysis) {
         this.m = m;
@@ -169,13 +170,16 @@ public final class ScenarioViewModel {
         Region r = region;
         status.accept(m.get("status.scenario.running"));
         background.execute(() -> {
+            if (runnerFor != base) {
+                runner = new org.beltmap.core.scenario.ScenarioRunner(r, base.belts().graph());
+                runnerFor = base;
+            }
             long t0 = System.nanoTime();
-            BeltAnalysis.Result after = WhatIf.run(r, RegionNetwork.Mode.ROADS, null, sc, null);
+            BeltAnalysis.Result after = runner.run(sc, null);
             Settings s = r.project().settings();
             double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
-            AccessAnalysis bounded = new AccessAnalysis(after.graph(), new NetworkAccess(after.graph(),
-                    s.detourFactor(), s.accessSpeedKmh()), WhatIf.centres(r, sc)).maxAccess(s.maxAccessKm() * 1000)
-                    .run(limit);
+            AccessAnalysis bounded = new AccessAnalysis(after.graph(), runner.access(after.graph()),
+                    WhatIf.centres(r, sc)).maxAccess(s.maxAccessKm() * 1000).run(limit);
             List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
                     .build(bounded, s.isochroneMinutes());
             List<WhatIf.Change> diff = WhatIf.compare(base.belts(), after);

@@ -44,8 +44,15 @@ public final class BeltAnalysis {
 
     public static Result run(Region region, RoadGraph graph, List<Double> thresholds, List<Town> centres, long t0) {
         Settings s = region.project().settings();
+        return run(region, graph, new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh()), thresholds, centres,
+                t0);
+    }
+
+    /** With an access index already built (what-if re-runs share the base network's). */
+    public static Result run(Region region, RoadGraph graph, NetworkAccess access, List<Double> thresholds,
+                             List<Town> centres, long t0) {
+        Settings s = region.project().settings();
         List<Double> th = Belts.validated(thresholds == null ? s.beltThresholdsMin() : thresholds);
-        NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
         AccessAnalysis analysis = new AccessAnalysis(graph, access, centres == null ? region.centres() : centres)
                 .maxAccess(s.maxAccessKm() * 1000).run(Double.POSITIVE_INFINITY);
         List<TownAccess> out = new ArrayList<>();

@@ -93,6 +93,36 @@ public final class RoadGraph {
         return c;
     }
 
+    /**
+     * A graph that keeps every node and edge of this one, with new minutes per edge (+∞ closes an edge), plus
+     * appended nodes and edges: what a what-if needs, built without snapping or gap joining again.
+     */
+    public RoadGraph derive(double[] minutes, double[] addLon, double[] addLat, int[] addA, int[] addB, double[] addLen,
+                            double[] addMinutes, Way addWay) {
+        int n = lon.length;
+        int m = edgeA.length;
+        double[] nLon = java.util.Arrays.copyOf(lon, n + addLon.length);
+        double[] nLat = java.util.Arrays.copyOf(lat, n + addLat.length);
+        System.arraycopy(addLon, 0, nLon, n, addLon.length);
+        System.arraycopy(addLat, 0, nLat, n, addLat.length);
+        int k = addA.length;
+        int[] a = java.util.Arrays.copyOf(edgeA, m + k);
+        int[] b = java.util.Arrays.copyOf(edgeB, m + k);
+        double[] len = java.util.Arrays.copyOf(edgeLengthM, m + k);
+        double[] min = java.util.Arrays.copyOf(minutes, m + k);
+        int[] way = java.util.Arrays.copyOf(edgeWay, m + k);
+        List<Way> w = new java.util.ArrayList<>(ways);
+        w.add(addWay);
+        for (int i = 0; i < k; i++) {
+            a[m + i] = addA[i];
+            b[m + i] = addB[i];
+            len[m + i] = addLen[i];
+            min[m + i] = addMinutes[i];
+            way[m + i] = w.size() - 1;
+        }
+        return new RoadGraph(nLon, nLat, a, b, len, min, way, w, joins);
+    }
+
     public int nodeCount() {
         return lon.length;
     }

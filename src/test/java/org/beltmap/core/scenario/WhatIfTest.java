@@ -113,6 +113,26 @@ class WhatIfTest {
     }
 
     @Test
+    void theFastRunnerAgreesWithAFullRebuild() {
+        Region region = region(3, line(0, 0, 10, 0, 11, 0, 21, 0));
+        ScenarioRunner runner = new ScenarioRunner(region, RegionNetwork.build(region, RegionNetwork.Mode.ROADS));
+        Scenario sc = Scenario.NONE.withAdded(new Scenario.PlannedLine(line(0, 0.3, 40, 10, 80, 0.3), null, 120.0, "E1"))
+                .withClosed(line(10.5, -0.2, 10.5, 0.2)).withClassSpeed("local", 50);
+        BeltAnalysis.Result fast = runner.run(sc, null);
+        BeltAnalysis.Result full = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, sc, null);
+        for (String t : List.of("T", "U")) {
+            assertEquals(of(full, t).reachable(), of(fast, t).reachable(), t);
+            if (of(full, t).reachable()) {
+                assertEquals(of(full, t).mtdMin(), of(fast, t).mtdMin(), 0.1, t);
+            }
+        }
+        assertFalse(of(fast, "U").reachable(), "the closed bridge cuts U off");
+        assertTrue(of(fast, "T").reachable(), "T is reached by the planned expressway only");
+        BeltAnalysis.Result same = runner.run(Scenario.NONE, null);
+        assertEquals(of(BeltAnalysis.run(region), "T").mtdMin(), of(same, "T").mtdMin(), 1e-9);
+    }
+
+    @Test
     void speedChangesPerClassApply() {
         Region region = region(100, line(0, 0, 40, 0, 80, 0));
         BeltAnalysis.Result faster = WhatIf.run(region, RegionNetwork.Mode.ROADS, null,
