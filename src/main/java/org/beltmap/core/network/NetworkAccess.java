@@ -20,6 +20,8 @@ public final class NetworkAccess {
     public static final double REACH_M = 10_000;
     private final RoadGraph g;
     private final STRtree index;
+    /** Candidates among the indexed (base) edges per query point, shared with extended copies: re-runs reuse them. */
+    private final java.util.Map<String, List<Attachment>> cache;
     /** Edges from this id on were appended after the index was built (a scenario's added roads). */
     private final int indexedEdges;
     private final double detour;
@@ -34,6 +36,7 @@ public final class NetworkAccess {
         this.detour = detourFactor;
         this.accessKmh = accessSpeedKmh;
         this.index = new STRtree();
+        this.cache = new java.util.concurrent.ConcurrentHashMap<>();
         this.indexedEdges = g.edgeCount();
         for (int e = 0; e < g.edgeCount(); e++) {
             index.insert(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]), e);
@@ -46,6 +49,7 @@ public final class NetworkAccess {
         this.detour = base.detour;
         this.accessKmh = base.accessKmh;
         this.index = base.index;
+        this.cache = base.cache;
         this.indexedEdges = base.indexedEdges;
     }
 
@@ -94,21 +98,29 @@ public final class NetworkAccess {
         }
         double mx = Geodesy.metresPerDegreeLon(lat);
         double my = Geodesy.METRES_PER_DEGREE;
-        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds;
-        // the few candidates are then measured properly in metres.
-        ItemDistance dist = (a, b) -> {
-            ItemBoundable edgeItem = a.getItem() instanceof Integer ? a : b;
-            return project((Integer) edgeItem.getItem(), lon, lat, 1, 1)[1];
-        };
-        Object[] near = index.nearestNeighbour(new Envelope(lon, lon, lat, lat), lon, dist,
-                Math.min(CANDIDATES, g.edgeCount()));
-        for (Object o : near) {
-            out.add(attachment((Integer) o, lon, lat, mx, my));
-        }
+        out.addAll(cache.computeIfAbsent("n" + lon + "," + lat, k -> nearestIndexed(lon, lat, mx, my)));
         for (int e = indexedEdges; e < g.edgeCount(); e++) {
             out.add(attachment(e, lon, lat, mx, my));
         }
-        out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
+        out.sort((x, y) -> Double.compare(x.accessM(), y.accessM()));
+        return out;
+    }
+
+    private List<Attachment> nearestIndexed(double lon, double lat, double mx, double my) {
+        List<Attachment> out = new ArrayList<>();
+        if (indexedEdges == 0) {
+            return out;
+        }
+        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds;
+        // the few candidates are then measured properly in metres.
+        ItemDistance dist = (x, y) -> {
+            ItemBoundable edgeItem = x.getItem() instanceof Integer ? x : y;
+            return project((Integer) edgeItem.getItem(), lon, lat, 1, 1)[1];
+        };
+        for (Object o : index.nearestNeighbour(new Envelope(lon, lon, lat, lat), lon, dist,
+                Math.min(CANDIDATES, indexedEdges))) {
+            out.add(attachment((Integer) o, lon, lat, mx, my));
+        }
         return out;
     }
 
@@ -120,10 +132,23 @@ public final class NetworkAccess {
     public List<Attachment> attachEachComponent(double lon, double lat, double radiusM) {
         double mx = Geodesy.metresPerDegreeLon(lat);
         double my = Geodesy.METRES_PER_DEGREE;
+        List<Attachment> out = new ArrayList<>(cache.computeIfAbsent("c" + lon + "," + lat + "," + radiusM,
+                k -> eachIndexed(lon, lat, radiusM, mx, my)));
+        for (int e = indexedEdges; e < g.edgeCount(); e++) {
+            Attachment a = attachment(e, lon, lat, mx, my);
+            if (a.accessM() <= radiusM) {
+                out.add(a);
+            }
+        }
+        out.sort((x, y) -> Double.compare(x.accessM(), y.accessM()));
+        return out;
+    }
+
+    private List<Attachment> eachIndexed(double lon, double lat, double r, double mx, double my) {
         java.util.Map<Long, Integer> best = new java.util.HashMap<>();
         java.util.Map<Long, Double> bestD = new java.util.HashMap<>();
-        double r = radiusM;
-        for (int e : query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
+        for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
+            int e = (Integer) o;
             int c = g.component(g.edgeA[e]);
             int way = g.edgeWay[e];
             long key = ((long) c << 32) | (way & 0xffffffffL);
@@ -135,7 +160,6 @@ public final class NetworkAccess {
         }
         List<Attachment> out = new ArrayList<>();
         best.values().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
-        out.sort((a, b) -> Double.compare(a.accessM(), b.accessM()));
         return out;
     }
 
