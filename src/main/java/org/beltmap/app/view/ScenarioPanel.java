@@ -116,6 +116,18 @@ final class ScenarioPanel extends VBox {
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, new Label(m.get("scenario.active")), pick, create);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().add(top);
+        javafx.scene.control.ListView<String> roads = new javafx.scene.control.ListView<>();
+        roads.setId("plannedRoads");
+        roads.setPrefHeight(90);
+        Runnable fillRoads = () -> roads.getItems().setAll(sc.scenarioProperty().get().added().stream()
+                .map(p -> (p.name() == null ? "planned" : p.name()) + " · " + (p.speedKmh() == null ? p.roadClass()
+                        : String.format("%.0f km/h", p.speedKmh()))).toList());
+        sc.scenarioProperty().addListener((o, a, b) -> fillRoads.run());
+        fillRoads.run();
+        Button remove = new Button(m.get("scenario.remove"));
+        remove.disableProperty().bind(roads.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> sc.removeRoad(roads.getSelectionModel().getSelectedIndex()));
+        getChildren().add(new VBox(4, new Label(m.get("scenario.roads")), roads, remove));
         FlowPane buttons = new FlowPane(6, 6, draw, load, clear, csv);
         TableView<WhatIf.Change> table = new TableView<>(sc.changes());
         table.setId("scenarioTable");

@@ -124,6 +124,18 @@ public final class ScenarioViewModel {
                 new Scenario.PlannedLine(GF.createLineString(c), null, speedKmh, name)));
     }
 
+    /** Removes the planned road at {@code index} of the active scenario: one undoable edit. */
+    public void removeRoad(int index) {
+        Scenario s = scenario.get();
+        if (index < 0 || index >= s.added().size()) {
+            return;
+        }
+        List<Scenario.PlannedLine> left = new java.util.ArrayList<>(s.added());
+        Scenario.PlannedLine gone = left.remove(index);
+        change(m.get("edit.scenario.remove", gone.name()), new Scenario(s.name(), left, s.closed(), s.classSpeeds(),
+                s.refSpeeds(), s.addedCentres()));
+    }
+
     /** Replaces the scenario with one read from a file (GeoJSON of added lines or scenario JSON). */
     public void loadFile(Path file) {
         change(m.get("edit.scenario.load", file.getFileName()), ScenarioFile.read(file));

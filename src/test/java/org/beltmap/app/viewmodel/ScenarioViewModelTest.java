@@ -30,6 +30,10 @@ class ScenarioViewModelTest {
         assertTrue(sc.csv().startsWith("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after,score_before,score_after"));
         assertTrue(sc.csv().contains("Korenovsk"));
         assertEquals(3, sc.resultProperty().get().isochrones().size());
+        sc.removeRoad(0);
+        assertTrue(sc.changes().isEmpty(), "no road, no change");
+        vm.undo().undo();
+        assertEquals(1, sc.scenarioProperty().get().added().size());
         vm.undo().undo();
         assertTrue(sc.scenarioProperty().get().isEmpty());
         assertTrue(sc.changes().isEmpty());
