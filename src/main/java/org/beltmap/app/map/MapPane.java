@@ -27,11 +27,18 @@ public final class MapPane extends StackPane {
     private TownPainter towns;
     private Consumer<org.beltmap.core.model.Town> onTownClicked = t -> { };
     private RayEditor rayEditor;
+    private final java.util.List<MapTool> tools = new java.util.ArrayList<>();
+
+    /** Adds an editing tool that sees mouse events before the map. */
+    public void addTool(MapTool tool) {
+        tools.add(tool);
+    }
     private Consumer<org.beltmap.core.rays.Ray> onRayClicked;
 
     /** Enables ray picking and editing on this map. */
     public void setRayEditor(RayEditor editor, Consumer<org.beltmap.core.rays.Ray> onClicked) {
         this.rayEditor = editor;
+        tools.add(editor);
         this.onRayClicked = onClicked;
     }
 
@@ -58,12 +65,18 @@ public final class MapPane extends StackPane {
         });
         // The ray editor sees mouse events before the map, so dragging a vertex does not pan the map.
         map.addEventFilter(MouseEvent.ANY, e -> {
-            if (rayEditor == null) {
+            if (tools.isEmpty()) {
                 return;
             }
             MapPoint p = map.getMapPosition(e.getX(), e.getY());
-            if (p != null && rayEditor.handle(e, p.getLongitude(), p.getLatitude())) {
-                e.consume();
+            if (p == null) {
+                return;
+            }
+            for (MapTool tool : tools) {
+                if (tool.handle(e, p.getLongitude(), p.getLatitude())) {
+                    e.consume();
+                    return;
+                }
             }
         });
         map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> zoom.set(map.getZoom()));

@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Coordinate;
  * new ray vertex by vertex from the centre. Changes go to {@link RaysViewModel}, so each is one undoable edit.
  * Mouse events on a handle are consumed so the map does not pan while a vertex is dragged.
  */
-public final class RayEditor implements Painter {
+public final class RayEditor implements Painter, MapTool {
 
     private static final double HANDLE_PX = 7;
     private static final double PICK_PX = 8;
@@ -65,6 +65,7 @@ public final class RayEditor implements Painter {
     }
 
     /** Mouse event filter on the map pane. Returns true when the editor used the event. */
+    @Override
     public boolean handle(MouseEvent e, double lon, double lat) {
         ScreenTransform t = overlay.transform();
         if (t == null || e.getButton() != MouseButton.PRIMARY && e.getEventType() != MouseEvent.MOUSE_DRAGGED) {

@@ -54,6 +54,7 @@ public final class MainWindow {
     private final TownPanel townPanel;
     private final Menu recentMenu;
     private final RayActions rayActions;
+    private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
 
     public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
@@ -63,6 +64,9 @@ public final class MainWindow {
         this.townPanel = new TownPanel(vm);
         this.recentMenu = new Menu(m.get("menu.file.recent"));
         this.rayActions = new RayActions(vm, map, stage);
+        this.plannedRoadEditor = new org.beltmap.app.map.PlannedRoadEditor(vm.scenario(), map.overlay());
+        map.addTool(plannedRoadEditor);
+        vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.ranking", new RankingPanel(vm,
@@ -158,6 +162,7 @@ public final class MainWindow {
         }
         painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS)));
         painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
+        painters.add(plannedRoadEditor);
         painters.add(rayActions.editor());
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
                 : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));

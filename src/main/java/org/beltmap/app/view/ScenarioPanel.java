@@ -122,12 +122,22 @@ final class ScenarioPanel extends VBox {
         Runnable fillRoads = () -> roads.getItems().setAll(sc.scenarioProperty().get().added().stream()
                 .map(p -> (p.name() == null ? "planned" : p.name()) + " · " + (p.speedKmh() == null ? p.roadClass()
                         : String.format("%.0f km/h", p.speedKmh()))).toList());
-        sc.scenarioProperty().addListener((o, a, b) -> fillRoads.run());
+        sc.scenarioProperty().addListener((o, a, b) -> {
+            int keep = roads.getSelectionModel().getSelectedIndex();
+            fillRoads.run();
+            if (keep >= 0 && keep < roads.getItems().size()) {
+                roads.getSelectionModel().select(keep);
+            }
+        });
+        roads.getSelectionModel().selectedIndexProperty().addListener((o, a, i) ->
+                sc.selectedRoadProperty().set(i.intValue()));
         fillRoads.run();
         Button remove = new Button(m.get("scenario.remove"));
         remove.disableProperty().bind(roads.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> sc.removeRoad(roads.getSelectionModel().getSelectedIndex()));
-        getChildren().add(new VBox(4, new Label(m.get("scenario.roads")), roads, remove));
+        Label hint = new Label(m.get("scenario.roads.hint"));
+        hint.setWrapText(true);
+        getChildren().add(new VBox(4, new Label(m.get("scenario.roads")), roads, remove, hint));
         FlowPane buttons = new FlowPane(6, 6, draw, load, clear, csv);
         TableView<WhatIf.Change> table = new TableView<>(sc.changes());
         table.setId("scenarioTable");

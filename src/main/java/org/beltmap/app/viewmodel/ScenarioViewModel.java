@@ -124,6 +124,32 @@ public final class ScenarioViewModel {
                 new Scenario.PlannedLine(GF.createLineString(c), null, speedKmh, name)));
     }
 
+    /** Moves vertex {@code v} of planned road {@code road} to lon/lat: one undoable edit. */
+    public void moveVertex(int road, int v, double lon, double lat) {
+        Scenario s = scenario.get();
+        if (road < 0 || road >= s.added().size()) {
+            return;
+        }
+        Scenario.PlannedLine p = s.added().get(road);
+        Coordinate[] c = p.line().getCoordinates().clone();
+        if (v < 0 || v >= c.length) {
+            return;
+        }
+        c[v] = new Coordinate(lon, lat);
+        List<Scenario.PlannedLine> list = new java.util.ArrayList<>(s.added());
+        list.set(road, new Scenario.PlannedLine(GF.createLineString(c), p.roadClass(), p.speedKmh(), p.name()));
+        change(m.get("edit.scenario.move", p.name()), new Scenario(s.name(), list, s.closed(), s.classSpeeds(),
+                s.refSpeeds(), s.addedCentres()));
+    }
+
+    /** The planned road being edited (its index in the active scenario), -1 for none. */
+    private final javafx.beans.property.IntegerProperty selectedRoad =
+            new javafx.beans.property.SimpleIntegerProperty(this, "selectedRoad", -1);
+
+    public javafx.beans.property.IntegerProperty selectedRoadProperty() {
+        return selectedRoad;
+    }
+
     /** Removes the planned road at {@code index} of the active scenario: one undoable edit. */
     public void removeRoad(int index) {
         Scenario s = scenario.get();

@@ -30,6 +30,13 @@ class ScenarioViewModelTest {
         assertTrue(sc.csv().startsWith("id,town_ru,town_en,mtd_before,mtd_after,delta_min,belt_before,belt_after,score_before,score_after"));
         assertTrue(sc.csv().contains("Korenovsk"));
         assertEquals(3, sc.resultProperty().get().isochrones().size());
+        double before = korenovsk.mtdAfter();
+        sc.moveVertex(0, 2, 40.5, 45.9);  // drag the road's end far from Korenovsk
+        var moved = sc.changes().stream().filter(c -> c.town().nameEn().equals("Korenovsk")).findFirst();
+        assertTrue(moved.isEmpty() || moved.get().mtdAfter() > before + 5, "Korenovsk loses most of the gain");
+        vm.undo().undo();
+        assertEquals(before, sc.changes().stream().filter(c -> c.town().nameEn().equals("Korenovsk")).findFirst()
+                .orElseThrow().mtdAfter(), 1e-9, "undo restores the exact result");
         sc.removeRoad(0);
         assertTrue(sc.changes().isEmpty(), "no road, no change");
         vm.undo().undo();
