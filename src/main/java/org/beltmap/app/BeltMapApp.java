@@ -22,6 +22,12 @@ public class BeltMapApp extends Application {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.ScheduledExecutorService autosave =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "beltmap-autosave");
+                t.setDaemon(true);
+                return t;
+            });
     private MainWindow window;
     private MainViewModel viewModel;
 
@@ -39,6 +45,9 @@ public class BeltMapApp extends Application {
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
         window = new MainWindow(stage, viewModel, settings);
         stage.show();
+        // Autosave of unsaved edits to a recovery file every minute; the project file is only written by Save.
+        autosave.scheduleAtFixedRate(() -> Platform.runLater(viewModel::autosave), 60, 60,
+                java.util.concurrent.TimeUnit.SECONDS);
         if (StartupProbe.requested()) {
             new StartupProbe(viewModel, window.map().overlay()).start();
         }
@@ -64,5 +73,6 @@ public class BeltMapApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        autosave.shutdownNow();
     }
 }

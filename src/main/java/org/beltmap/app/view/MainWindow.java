@@ -103,6 +103,42 @@ public final class MainWindow {
 
     private void wire() {
         vm.setErrorHandler(msg -> Dialogs.error(stage, m, msg));
+        vm.setRecoveryHandler(project -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("recovery.text", project.getFileName()),
+                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+            a.initOwner(stage);
+            a.setHeaderText(m.get("recovery.title"));
+            if (a.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
+                vm.restore(project);
+            } else {
+                vm.deleteRecovery(project);
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!vm.undo().modifiedProperty().get()) {
+                return;
+            }
+            javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(m.get("menu.file.save"));
+            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(m.get("close.discard"));
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("close.text"), save, discard,
+                    javafx.scene.control.ButtonType.CANCEL);
+            a.initOwner(stage);
+            a.setHeaderText(null);
+            var choice = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+            if (choice == save) {
+                if (!vm.save(null)) {
+                    e.consume();
+                }
+            } else if (choice == discard) {
+                if (vm.getRegion() != null) {
+                    vm.deleteRecovery(vm.getRegion().project().file());
+                }
+            } else {
+                e.consume();
+            }
+        });
         vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));

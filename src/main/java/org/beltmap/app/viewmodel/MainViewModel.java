@@ -55,6 +55,8 @@ public final class MainViewModel {
             "townEdits", org.beltmap.core.model.TownEdits.NONE);
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
+    private Consumer<Path> recoveryHandler = p -> { };
+    private boolean restoring;
 
     public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
         this.messages = messages;
@@ -89,6 +91,11 @@ public final class MainViewModel {
     /** Where user-facing errors go (a dialog in the app); the app keeps running. */
     public void setErrorHandler(Consumer<String> handler) {
         this.errorHandler = handler;
+    }
+
+    /** Called after a project opens when a recovery file with unsaved edits exists (the app asks to restore). */
+    public void setRecoveryHandler(Consumer<Path> handler) {
+        this.recoveryHandler = handler;
     }
 
     /** Loads a project off the UI thread; on failure the current region stays and the error is reported. */
@@ -150,6 +157,9 @@ public final class MainViewModel {
             errorHandler.accept(String.join("\n", loaded.problems()));
         }
         analysis.recompute(loaded);
+        if (!restoring && loaded.project().file() != null) {
+            pendingRecovery(loaded.project().file()).ifPresent(rec -> recoveryHandler.accept(loaded.project().file()));
+        }
     }
 
     private void fail(String message) {
@@ -243,10 +253,9 @@ public final class MainViewModel {
         }
         Path file = target == null ? r.project().file() : target;
         try {
-            ProjectFile.write(r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
-                    .withScoring(analysis.scoringProperty().get())
-                    .withScenarios(scenario.all(), scenario.activeName()).withFile(file), file);
+            ProjectFile.write(current(file), file);
             undo.markSaved();
+            deleteRecovery(r.project().file());
             if (target != null) {
                 settings.addRecent(file);
                 settings.save();
@@ -257,6 +266,94 @@ public final class MainViewModel {
         } catch (java.io.IOException | RuntimeException e) {
             errorHandler.accept(messages.get("error.save", file) + ": " + e.getMessage());
             return false;
+        }
+    }
+
+    /** The open project with every edit of this session, to be written to {@code file}. */
+    private Project current(Path file) {
+        Region r = region.get();
+        return r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
+                .withScoring(analysis.scoringProperty().get())
+                .withScenarios(scenario.all(), scenario.activeName()).withFile(file);
+    }
+
+    /** The recovery file beside a project: written by autosave, removed by a save. */
+    public static Path recoveryFile(Path project) {
+        return project.resolveSibling(project.getFileName() + ".recovery");
+    }
+
+    /**
+     * Autosave (every minute from the app): unsaved edits go to the recovery file beside the project, atomically;
+     * the project itself is untouched. Returns whether anything was written.
+     */
+    public boolean autosave() {
+        Region r = region.get();
+        if (r == null || !undo.modifiedProperty().get() || r.project().file() == null) {
+            return false;
+        }
+        Path rec = recoveryFile(r.project().file());
+        try {
+            ProjectFile.write(current(r.project().file()), rec);
+            status.set(messages.get("status.autosaved", rec.getFileName()));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            status.set(messages.get("status.autosaveFailed", e.getMessage()));
+            return false;
+        }
+    }
+
+    /** A recovery file newer than the project, left by a session that did not save (a crash). */
+    public java.util.Optional<Path> pendingRecovery(Path project) {
+        Path rec = recoveryFile(project);
+        try {
+            return java.nio.file.Files.isRegularFile(rec) && java.nio.file.Files.getLastModifiedTime(rec)
+                    .compareTo(java.nio.file.Files.getLastModifiedTime(project)) >= 0 ? java.util.Optional.of(rec)
+                    : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Opens the recovered edits as the project (unsaved, so Save writes them to the project file). */
+    public void restore(Path project) {
+        Path rec = recoveryFile(project);
+        background.execute(() -> {
+            try {
+                Project p = ProjectFile.read(rec).withFile(project);
+                Region loaded = RegionLoader.load(p, (layer, frac) -> { });
+                ui.execute(() -> {
+                    restoring = true;
+                    publish(project, loaded, 0);
+                    restoring = false;
+                    // Recovered edits are not saved yet: mark the state modified until the user saves.
+                    undo.perform(new org.beltmap.app.edit.Edit() {
+                        public String description() {
+                            return messages.get("edit.recovered");
+                        }
+
+                        public void apply() {
+                        }
+
+                        public void revert() {
+                        }
+                    });
+                    status.set(messages.get("status.recovered", project.getFileName()));
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> fail(rec + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Drops the recovery file (after a save, or when the user declines to restore). */
+    public void deleteRecovery(Path project) {
+        if (project == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(recoveryFile(project));
+        } catch (java.io.IOException e) {
+            // a stale recovery file is harmless: it is older than the next save
         }
     }
 

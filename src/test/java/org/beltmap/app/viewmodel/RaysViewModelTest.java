@@ -39,6 +39,7 @@ class RaysViewModelTest {
     void cleanUp() throws Exception {
         Files.deleteIfExists(project);
         Files.deleteIfExists(project.resolveSibling(project.getFileName() + ".bak"));
+        Files.deleteIfExists(MainViewModel.recoveryFile(project));
     }
 
     Ray ray(String name) {
@@ -89,6 +90,27 @@ class RaysViewModelTest {
         assertEquals(1, vm.scenario().scenarioProperty().get().added().size());
         assertEquals(110.0, vm.scenario().scenarioProperty().get().added().get(0).speedKmh());
         assertEquals(2, vm.scenario().names().size());
+    }
+
+    @Test
+    void autosaveKeepsUnsavedEditsAndARestartRestoresThem() throws Exception {
+        assertFalse(vm.autosave(), "nothing to keep before an edit");
+        vm.rays().rename(ray("M-4 north"), "Don north");
+        assertTrue(vm.autosave());
+        assertTrue(Files.exists(MainViewModel.recoveryFile(project)));
+        assertEquals(0, ProjectFile.read(project).rayEdits().rays().size(), "the project itself is untouched");
+        // A new session (after a crash) finds the recovery file and restores from it.
+        MainViewModel next = new MainViewModel(new Messages(Locale.ENGLISH), AppSettings.load(dir.resolve("s2.json")),
+                Runnable::run, Runnable::run);
+        List<Path> offered = new java.util.ArrayList<>();
+        next.setRecoveryHandler(offered::add);
+        next.open(project);
+        assertEquals(List.of(project), offered);
+        next.restore(project);
+        assertTrue(next.rays().rays().stream().anyMatch(r -> r.name().equals("Don north")));
+        assertTrue(next.undo().modifiedProperty().get(), "restored edits still need a save");
+        assertTrue(next.save(null));
+        assertFalse(Files.exists(MainViewModel.recoveryFile(project)), "a save removes the recovery file");
     }
 
     @Test
