@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code export PROJECT --layout map|rings --format svg|pdf|png --out FILE}: a belt diagram for a report. */
-@Command(name = "export", description = "Export a belt diagram (map or schematic rings) as SVG, PDF or PNG.")
+@Command(name = "export", description = "Export a belt diagram (map or schematic rings) as SVG, PDF or PNG, or the "
+        + "analysis data as a GeoPackage (--format gpkg).")
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "map|rings", description = "map (default) or rings")
     String layout = "map";
 
-    @Option(names = "--format", paramLabel = "svg|pdf|png", required = true, description = "file format")
+    @Option(names = "--format", paramLabel = "svg|pdf|png|gpkg", required = true, description = "file format")
     String format;
 
     @Option(names = "--paper", paramLabel = "A4|A3", description = "paper size (default A4)")
@@ -78,8 +79,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         options.rejectScenario();
         if (format.equalsIgnoreCase("gpkg")) {
-            throw new IllegalArgumentException("--format gpkg (data export) arrives with the data I/O issue; use svg, "
-                    + "pdf or png for diagrams");
+            Region region = RegionLoader.load(project);
+            DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project));
+            org.beltmap.core.export.GeoPackageExport.write(d, options.scenario(), out);
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (GeoPackage: towns, isochrones, rays, bundles, "
+                    + "scenario_edits)%n", out);
+            return 0;
         }
         if (landscape && portrait) {
             throw new IllegalArgumentException("choose --landscape or --portrait, not both");

@@ -226,6 +226,21 @@ class CliTest {
     }
 
     @Test
+    void gpkgExportHasTheAnalysisLayers(@TempDir Path dir) {
+        Path out = dir.resolve("analysis.gpkg");
+        Run r = run("export", "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--format", "gpkg", "--no-bundles",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var tables = org.beltmap.core.io.GeoPackageLayerReader.featureTables(out);
+        assertTrue(tables.containsAll(java.util.List.of("towns", "isochrones", "rays", "bundles", "scenario_edits")),
+                tables.toString());
+        var towns = org.beltmap.core.io.GeoPackageLayerReader.read(out, "towns");
+        assertEquals(26, towns.features().size());
+        assertTrue(towns.fields().contains("mtd_min") && towns.fields().contains("c_accessibility"), towns.fields().toString());
+        assertEquals(3, org.beltmap.core.io.GeoPackageLayerReader.read(out, "isochrones").features().size());
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());
