@@ -251,10 +251,12 @@ public final class MainWindow {
         save.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.regionProperty().isNull());
+        MenuItem addLayer = item("menu.file.addLayer", "Shortcut+L", () -> AddLayerDialog.show(stage, vm));
+        addLayer.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> ExportDialog.show(stage, vm, settings));
         export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), addLayer, export, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),

@@ -93,6 +93,61 @@ public final class MainViewModel {
         this.errorHandler = handler;
     }
 
+    /**
+     * Adds a data file as a layer of the open project (an undoable edit): its path is kept relative to the project
+     * folder when it lies inside it; a file outside is read because the user chose it explicitly.
+     */
+    public void addLayer(Path dataFile, org.beltmap.core.model.LayerKind kind, String classField) {
+        Region r = region.get();
+        if (r == null) {
+            return;
+        }
+        // The session's edits travel with the project, so reloading does not drop them.
+        Project before = current(r.project().file());
+        Path folder = before.file().toAbsolutePath().getParent();
+        Path abs = dataFile.toAbsolutePath().normalize();
+        String path = abs.startsWith(folder) ? folder.relativize(abs).toString().replace('\\', '/') : abs.toString();
+        String stem = abs.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String id = stem;
+        for (int i = 2; before.layer(id).isPresent(); i++) {
+            id = stem + "-" + i;
+        }
+        java.util.Map<String, String> fields = classField == null ? java.util.Map.of() : java.util.Map.of("class", classField);
+        org.beltmap.core.model.LayerSpec spec = new org.beltmap.core.model.LayerSpec(id, kind, path,
+                org.beltmap.core.model.LocalizedText.of(stem), true, fields, null, null, null);
+        java.util.List<org.beltmap.core.model.LayerSpec> layers = new java.util.ArrayList<>(before.layers());
+        layers.add(spec);
+        Project after = new Project(before.file(), before.version(), before.region(), layers, before.centres(),
+                before.settings(), before.publishedAreaKm2(), before.rayEdits(), before.townEdits(), before.scoring(),
+                before.scenarios(), before.activeScenario());
+        undo.perform(new org.beltmap.app.edit.Edit() {
+            public String description() {
+                return messages.get("edit.addLayer", stem);
+            }
+
+            public void apply() {
+                reload(after);
+            }
+
+            public void revert() {
+                reload(before);
+            }
+        });
+    }
+
+    /** Reloads the region from an edited project, keeping the undo history. */
+    private void reload(Project p) {
+        busy.set(true);
+        background.execute(() -> {
+            try {
+                Region loaded = RegionLoader.load(p, (layer, frac) -> { }, true);
+                ui.execute(() -> publish(p.file(), loaded, 0, false));
+            } catch (RuntimeException e) {
+                ui.execute(() -> fail(e.getMessage()));
+            }
+        });
+    }
+
     /** Called after a project opens when a recovery file with unsaved edits exists (the app asks to restore). */
     public void setRecoveryHandler(Consumer<Path> handler) {
         this.recoveryHandler = handler;
@@ -119,8 +174,14 @@ public final class MainViewModel {
     }
 
     private void publish(Path file, Region loaded, long ms) {
+        publish(file, loaded, ms, true);
+    }
+
+    private void publish(Path file, Region loaded, long ms, boolean newSession) {
         selectedTown.set(null);
-        undo.clear();
+        if (newSession) {
+            undo.clear();
+        }
         List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
                 .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
         items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));

@@ -114,6 +114,22 @@ class RaysViewModelTest {
     }
 
     @Test
+    void addingALayerIsUndoableKeepsEditsAndIsSaved() throws Exception {
+        vm.rays().rename(ray("M-4 north"), "Don north");
+        int before = vm.layers().size();
+        vm.addLayer(project.resolveSibling("coastline_ne10m.geojson"), org.beltmap.core.model.LayerKind.COAST, null);
+        assertEquals(before + 1, vm.layers().size());
+        assertTrue(vm.getRegion().layer("coastline_ne10m").isPresent());
+        assertTrue(vm.rays().rays().stream().anyMatch(r -> r.name().equals("Don north")), "edits survive the reload");
+        vm.undo().undo();
+        assertEquals(before, vm.layers().size());
+        vm.undo().redo();
+        assertTrue(vm.save(null));
+        assertTrue(ProjectFile.read(project).layer("coastline_ne10m").map(l -> l.path().equals("coastline_ne10m.geojson"))
+                .orElse(false), "saved with a path relative to the project");
+    }
+
+    @Test
     void derivedRaysArrive() {
         assertTrue(vm.rays().rays().size() >= 2);
         assertFalse(ray("M-4 north").userDefined());
