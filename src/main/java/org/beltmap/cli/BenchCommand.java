@@ -111,8 +111,35 @@ final class BenchCommand implements Callable<Integer> {
         });
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
         exportFigure(out);
+        loadFigure(out);
         comparison(out, g, centre, isoMs);
         return 0;
+    }
+
+    /** load_100k_points_ms: reading a GeoJSON of 100,000 points (written once to a temporary file). */
+    private void loadFigure(PrintWriter out) {
+        try {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("beltmap-bench", ".geojson");
+            StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+            SplittableRandom rnd = new SplittableRandom(3);
+            for (int i = 0; i < 100_000; i++) {
+                b.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"properties\":{\"name\":\"p").append(i)
+                        .append("\",\"population\":").append(rnd.nextInt(100, 50_000))
+                        .append("},\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                        .append(String.format(Locale.ROOT, "%.5f,%.5f", 36.5 + rnd.nextDouble() * 5.5, 43.2 + rnd.nextDouble() * 3.8))
+                        .append("]}}");
+            }
+            b.append("]}");
+            java.nio.file.Files.writeString(tmp, b);
+            report(out, "load_100k_points_ms", () -> {
+                long t = System.nanoTime();
+                int n = org.beltmap.core.io.LayerReader.read(tmp).features().size();
+                return n == 100_000 ? System.nanoTime() - t : 0;
+            });
+            java.nio.file.Files.deleteIfExists(tmp);
+        } catch (java.io.IOException e) {
+            out.println("load_100k_points_ms n/a ms");
+        }
     }
 
     /** export_pdf_ms: rendering an A3 PDF of the sample region (analysis done once beforehand). */
