@@ -80,7 +80,8 @@ final class ExportCommand implements Callable<Integer> {
         options.rejectScenario();
         if (format.equalsIgnoreCase("gpkg")) {
             Region region = RegionLoader.load(project);
-            DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project));
+            DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),
+                    options.scenario());
             org.beltmap.core.export.GeoPackageExport.write(d, options.scenario(), out);
             spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (GeoPackage: towns, isochrones, rays, bundles, "
                     + "scenario_edits)%n", out);
@@ -93,8 +94,9 @@ final class ExportCommand implements Callable<Integer> {
                 ExportOptions.parse(ExportOptions.Format.class, format, "--format"),
                 ExportOptions.parse(ExportOptions.Paper.class, paper, "--paper"), !portrait, dpi, !noTable, title);
         long t0 = System.nanoTime();
-        DiagramData d = data(RegionLoader.load(project), options.centres(RegionLoader.load(project)), !noBundles,
-                ProjectFile.readAttribution(project));
+        Region region = RegionLoader.load(project);
+        DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),
+                options.scenario());
         long t1 = System.nanoTime();
         Exporter.export(d, o, out);
         spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s, %s %s) — analysis %d ms, render %d ms%n", out,
@@ -105,9 +107,18 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Runs the analyses a diagram shows: МТД and belts, isochrones, rays, bundles (optional) and scores. */
     static DiagramData data(Region region, List<Town> centres, boolean bundles, String attribution) {
+        return data(region, centres, bundles, attribution, org.beltmap.core.model.Scenario.NONE);
+    }
+
+    /** The same under a what-if scenario (its centres added, its network used); the subtitle names it. */
+    static DiagramData data(Region region, List<Town> chosen, boolean bundles, String attribution,
+                            org.beltmap.core.model.Scenario scenario) {
         Settings s = region.project().settings();
-        BeltAnalysis.Result belts = BeltAnalysis.run(region, org.beltmap.core.network.RegionNetwork.Mode.ROADS, null,
-                centres);
+        List<Town> centres = new ArrayList<>(chosen);
+        List<Town> withAdded = org.beltmap.core.scenario.WhatIf.centres(region, scenario);
+        centres.addAll(withAdded.subList(region.centres().size(), withAdded.size()));
+        BeltAnalysis.Result belts = org.beltmap.core.scenario.WhatIf.run(region,
+                org.beltmap.core.network.RegionNetwork.Mode.ROADS, null, scenario, chosen);
         double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
         AccessAnalysis bounded = new AccessAnalysis(belts.graph(), new NetworkAccess(belts.graph(), s.detourFactor(),
                 s.accessSpeedKmh()), centres).maxAccess(s.maxAccessKm() * 1000).run(limit);
@@ -120,6 +131,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Bundle> b = bundles ? BundleAnalysis.run(region, s.bundles()).bundles() : List.of();
         List<TownScore> scores = new PotentialScorer(region.project().scoring()).score(belts.towns(), rays, b);
-        return new DiagramData(region, belts, iso, rays, b, scores, null, attribution);
+        return new DiagramData(region, belts, iso, rays, b, scores, scenario.isEmpty() ? null : scenario.name(),
+                attribution);
     }
 }

@@ -60,8 +60,8 @@ final class RaysCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mode must be road or railway, not '" + mode + "'");
         }
         boolean rail = mode.equals("railway");
-        BeltAnalysis.Result r = BeltAnalysis.run(region, rail ? org.beltmap.core.network.RegionNetwork.Mode.RAILWAYS
-                : options.mode(), null, centres);
+        BeltAnalysis.Result r = rail ? BeltAnalysis.run(region, org.beltmap.core.network.RegionNetwork.Mode.RAILWAYS,
+                null, centres) : options.belts(region, null);
         RayFinder finder = new RayFinder(r.access(), new RayFinder.Options(
                 RayFinder.Options.defaults().centreZoneKm(), minShare, catchment, mode),
                 rail ? List.of() : RayFinder.railwayLines(region));
