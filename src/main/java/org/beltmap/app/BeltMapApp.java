@@ -37,6 +37,7 @@ public class BeltMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         AppSettings settings = AppSettings.load();
         org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(settings.onlineTiles());
         org.beltmap.app.map.OfflineTileRetriever.preload();
