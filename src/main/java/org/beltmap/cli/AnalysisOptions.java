@@ -33,10 +33,6 @@ final class AnalysisOptions {
         return railways ? RegionNetwork.Mode.ROADS_AND_RAILWAYS : RegionNetwork.Mode.ROADS;
     }
 
-    /** Kept for commands that take no scenario; all analysis commands accept one now. */
-    void rejectScenario() {
-    }
-
     /** The chosen centres plus any the scenario adds. */
     List<Town> allCentres(Region region) {
         List<Town> out = new java.util.ArrayList<>(centres(region));
@@ -48,7 +44,7 @@ final class AnalysisOptions {
     /** The scenario from --scenario, or the base network. */
     org.beltmap.core.model.Scenario scenario() {
         return scenario == null ? org.beltmap.core.model.Scenario.NONE
-                : org.beltmap.core.scenario.ScenarioFile.read(scenario);
+                : org.beltmap.core.io.ScenarioJson.read(scenario);
     }
 
     /** МТД and belts for the chosen centres under the scenario (the base network without one). */

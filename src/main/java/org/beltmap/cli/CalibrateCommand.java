@@ -30,7 +30,6 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        options.rejectScenario();
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = options.belts(region, null);
         Calibration.Fit fit = Calibration.fit(r.towns());

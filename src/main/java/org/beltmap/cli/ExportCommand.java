@@ -77,7 +77,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.rejectScenario();
         if (format.equalsIgnoreCase("gpkg")) {
             Region region = RegionLoader.load(project);
             DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),

@@ -54,7 +54,6 @@ final class IsochronesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.rejectScenario();
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);
         Settings s = region.project().settings();

@@ -53,7 +53,6 @@ final class RaysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.rejectScenario();
         Region region = RegionLoader.load(project);
         List<Town> centres = options.centres(region);
         if (!mode.equals("road") && !mode.equals("railway")) {

@@ -52,7 +52,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.rejectScenario();
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("--format must be csv or json, not '" + format + "'");
         }

@@ -20,7 +20,7 @@ import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Settings;
 import org.beltmap.core.model.Scenario;
-import org.beltmap.core.scenario.ScenarioFile;
+import org.beltmap.core.io.ScenarioJson;
 import org.beltmap.core.scenario.WhatIf;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -164,7 +164,7 @@ public final class ScenarioViewModel {
 
     /** Replaces the scenario with one read from a file (GeoJSON of added lines or scenario JSON). */
     public void loadFile(Path file) {
-        change(m.get("edit.scenario.load", file.getFileName()), ScenarioFile.read(file));
+        change(m.get("edit.scenario.load", file.getFileName()), ScenarioJson.read(file));
     }
 
     /** Empties the active scenario (it stays saved under its name, with no edits). */
