@@ -24,6 +24,8 @@ public final class RayPainter implements Painter {
     private final Supplier<List<Ray>> rays;
     private final BooleanSupplier visible;
     private final Font font = Font.font("System", FontWeight.BOLD, 13);
+    /** Rays are immutable records: a new list brings new keys, old ones are dropped with it. */
+    private final java.util.Map<Ray, Shape> shapes = new java.util.WeakHashMap<>();
 
     public RayPainter(Supplier<List<Ray>> rays, BooleanSupplier visible) {
         this.rays = rays;
@@ -44,8 +46,8 @@ public final class RayPainter implements Painter {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (Ray r : list) {
-            // Smooth the road's wiggles away: a ray is a direction, not a route.
-            Coordinate[] c = DouglasPeuckerSimplifier.simplify(r.line(), 0.05).getCoordinates();
+            Shape shape = shapes.computeIfAbsent(r, RayPainter::shape);
+            Coordinate[] c = shape.line();
             double w = 4 + 2 * r.strength().total();
             boolean rail = "railway".equals(r.mode());
             g.setStroke(rail ? RAIL.deriveColor(0, 1, 1, 0.5) : COLOUR.deriveColor(0, 1, 1, 0.45));
@@ -62,7 +64,7 @@ public final class RayPainter implements Painter {
                 continue;
             }
             arrowHead(g, t, c[c.length - 2], c[c.length - 1], w);
-            label(g, t, r, c);
+            label(g, t, r, shape.labelAt());
         }
     }
 
@@ -79,11 +81,19 @@ public final class RayPainter implements Painter {
             y2 - Math.sin(a + 0.45) * len}, 3);
     }
 
-    private void label(GraphicsContext g, ScreenTransform t, Ray r, Coordinate[] c) {
+    /** The drawn line and label point of a ray, computed once per ray rather than every frame. */
+    private record Shape(Coordinate[] line, Coordinate labelAt) {
+    }
+
+    private static Shape shape(Ray r) {
+        // Smooth the road's wiggles away: a ray is a direction, not a route.
+        org.locationtech.jts.geom.Geometry simple = DouglasPeuckerSimplifier.simplify(r.line(), 0.05);
         // Label on the stem, 40 % of the way out, clear of the towns at the ray's end.
-        org.locationtech.jts.linearref.LengthIndexedLine idx = new org.locationtech.jts.linearref.LengthIndexedLine(
-                r.line().getFactory().createLineString(c));
-        Coordinate at = idx.extractPoint(idx.getEndIndex() * 0.4);
+        org.locationtech.jts.linearref.LengthIndexedLine idx = new org.locationtech.jts.linearref.LengthIndexedLine(simple);
+        return new Shape(simple.getCoordinates(), idx.extractPoint(idx.getEndIndex() * 0.4));
+    }
+
+    private void label(GraphicsContext g, ScreenTransform t, Ray r, Coordinate at) {
         double x = x(t, at);
         double y = y(t, at);
         g.setFont(font);

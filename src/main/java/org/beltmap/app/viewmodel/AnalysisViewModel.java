@@ -55,6 +55,9 @@ public final class AnalysisViewModel {
     private final ObjectProperty<BundleAnalysis.Result> bundles = new SimpleObjectProperty<>(this, "bundles");
     private final ObjectProperty<List<TownScore>> scores = new SimpleObjectProperty<>(this, "scores");
     private List<TownScore> settlementScores = List.of();
+    private java.util.Map<String, TownScore> settlementScoreById = java.util.Map.of();
+    private java.util.Map<String, TownScore> scoreById = java.util.Map.of();
+    private java.util.Map<String, TownAccess> accessById = java.util.Map.of();
     private final ObjectProperty<ScoringModel> scoring = new SimpleObjectProperty<>(this, "scoring",
             ScoringModel.defaults());
     private Region lastRegion;
@@ -159,6 +162,9 @@ public final class AnalysisViewModel {
         if (gen != generation.get()) {
             return;
         }
+        java.util.Map<String, TownAccess> ids = new java.util.HashMap<>();
+        o.belts().towns().forEach(a -> ids.put(a.town().id(), a));
+        accessById = ids;
         outcome.set(o);
         running.set(false);
         if (bundlesWanted) {
@@ -214,8 +220,21 @@ public final class AnalysisViewModel {
         }
         List<Ray> roadRays = o.rays().stream().filter(r -> "road".equals(r.mode())).toList();
         PotentialScorer scorer = new PotentialScorer(scoring.get());
-        settlementScores = scorer.score(o.settlements(), roadRays, b.bundles());
-        scores.set(scorer.score(o.belts().towns(), roadRays, b.bundles()));
+        long gen = generation.get();
+        // Distances of ~250 settlements to every bundle take ~0.1 s: measured off the UI thread.
+        background.execute(() -> {
+            List<TownScore> settled = scorer.score(o.settlements(), roadRays, b.bundles());
+            List<TownScore> list = scorer.score(o.belts().towns(), roadRays, b.bundles());
+            ui.execute(() -> {
+                if (gen != generation.get() || outcome.get() != o) {
+                    return;
+                }
+                settlementScores = settled;
+                settlementScoreById = byId(settled);
+                scoreById = byId(list);
+                scores.set(list);
+            });
+        });
     }
 
     /** Scores of the settlements layer, ranked among themselves (empty until the scores are computed). */
@@ -224,7 +243,13 @@ public final class AnalysisViewModel {
     }
 
     public Optional<TownScore> settlementScore(Town t) {
-        return settlementScores.stream().filter(s -> s.town().id().equals(t.id())).findFirst();
+        return Optional.ofNullable(settlementScoreById.get(t.id()));
+    }
+
+    private static java.util.Map<String, TownScore> byId(List<TownScore> list) {
+        java.util.Map<String, TownScore> m = new java.util.HashMap<>();
+        list.forEach(s -> m.put(s.town().id(), s));
+        return m;
     }
 
     public ObjectProperty<List<TownScore>> scoresProperty() {
@@ -236,18 +261,16 @@ public final class AnalysisViewModel {
     }
 
     public Optional<TownScore> score(Town t) {
-        List<TownScore> list = scores.get();
-        return list == null || t == null ? Optional.empty()
-                : list.stream().filter(s -> s.town().id().equals(t.id())).findFirst();
+        return scores.get() == null || t == null ? Optional.empty() : Optional.ofNullable(scoreById.get(t.id()));
     }
 
     public ObjectProperty<BundleAnalysis.Result> bundlesProperty() {
         return bundles;
     }
 
+    /** Looked up per town every frame while colouring the map, so by id rather than by scanning the list. */
     public Optional<TownAccess> access(Town t) {
-        Outcome o = outcome.get();
-        return o == null || t == null ? Optional.empty() : o.belts().of(t);
+        return outcome.get() == null || t == null ? Optional.empty() : Optional.ofNullable(accessById.get(t.id()));
     }
 
     /** The calibration fit against published МТД, if there are published figures. */

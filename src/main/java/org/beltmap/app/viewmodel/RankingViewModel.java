@@ -36,9 +36,7 @@ public final class RankingViewModel {
 
     void refresh() {
         List<TownScore> all = analysis.scoresProperty().get();
-        var outcome = analysis.outcomeProperty().get();
-        var bundles = analysis.bundlesProperty().get();
-        if (all == null || outcome == null || bundles == null) {
+        if (all == null) {
             rows.clear();
             ranges.set(Map.of());
             return;
@@ -50,9 +48,7 @@ public final class RankingViewModel {
         }
         List<TownScore> ranked = org.beltmap.core.scoring.PotentialScorer.ranked(all.stream().filter(this::inClass)
                 .toList());
-        ranges.set(Sensitivity.of(analysis.scoringProperty().get(), outcome.belts().towns(),
-                outcome.rays().stream().filter(r -> "road".equals(r.mode())).toList(), bundles.bundles(),
-                this::inClass));
+        ranges.set(Sensitivity.of(analysis.scoringProperty().get(), all, this::inClass));
         rows.setAll(ranked);
     }
 

@@ -67,16 +67,30 @@ public final class PotentialScorer {
         v.put(ScoringModel.RAY_STRENGTH, nearest == null ? 0 : Math.min(1, nearest.strength().total() / MAX_RAY_STRENGTH));
         v.put(ScoringModel.BUNDLE_PROXIMITY, bundles.isEmpty() ? 0 : ScoringModel.decay(bundleKm, model.bundleHalfKm()));
         v.put(ScoringModel.BUNDLE_STRENGTH, Math.min(1, bundleStrength / MAX_BUNDLE_STRENGTH));
+        return weigh(new TownScore(a.town(), 0, 0, rayKm, nearest == null ? null : nearest.name(),
+                nearest == null ? 0 : nearest.strength().total(), bundleKm, bundleStrength,
+                a.reachable() ? a.mtdMin() : Double.NaN, a.reachable() ? a.belt() : 0, v, Map.of()), model);
+    }
+
+    /** Points and score of already transformed components under a model's weights. */
+    private static TownScore weigh(TownScore s, ScoringModel model) {
         Map<String, Double> points = new LinkedHashMap<>();
         double score = 0;
         for (String c : ScoringModel.COMPONENTS) {
-            double p = 100 * v.get(c) * model.share(c);
+            double p = 100 * s.values().get(c) * model.share(c);
             points.put(c, p);
             score += p;
         }
-        return new TownScore(a.town(), score, 0, rayKm, nearest == null ? null : nearest.name(),
-                nearest == null ? 0 : nearest.strength().total(), bundleKm, bundleStrength,
-                a.reachable() ? a.mtdMin() : Double.NaN, a.reachable() ? a.belt() : 0, v, points);
+        return new TownScore(s.town(), score, s.rank(), s.distRayKm(), s.nearestRay(), s.rayStrength(),
+                s.distBundleKm(), s.bundleStrength(), s.mtdMin(), s.belt(), s.values(), points);
+    }
+
+    /**
+     * The same towns under other weights (same half-distances): distances and component values are kept, only
+     * points, scores and ranks change — what a sensitivity run needs, without measuring anything again.
+     */
+    public static List<TownScore> reweighted(List<TownScore> scored, ScoringModel model) {
+        return ranked(scored.stream().map(s -> weigh(s, model)).toList());
     }
 
     /** Ranks 1..n by score, ties broken by name so the order is stable. */

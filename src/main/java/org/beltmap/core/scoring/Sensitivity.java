@@ -4,9 +4,6 @@ import org.beltmap.core.model.ScoringModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.beltmap.core.belts.TownAccess;
-import org.beltmap.core.bundles.Bundle;
-import org.beltmap.core.rays.Ray;
 
 /**
  * How robust a ranking is: every weight in turn is changed by −20 % and +20 % (the others kept), and each town's
@@ -27,18 +24,20 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
-    /** Ranks are taken within {@code subset} (e.g. the small towns) when given, else among all. */
-    public static Map<String, RankRange> of(ScoringModel model, List<TownAccess> towns, List<Ray> rays,
-                                            List<Bundle> bundles, java.util.function.Predicate<TownScore> subset) {
+    /**
+     * Ranks are taken within {@code subset} (e.g. the small towns) when given, else among all. {@code scored} is
+     * the base run; the weight changes only re-weigh its component values.
+     */
+    public static Map<String, RankRange> of(ScoringModel model, List<TownScore> scored,
+                                            java.util.function.Predicate<TownScore> subset) {
         Map<String, RankRange> out = new HashMap<>();
-        List<TownScore> base = rank(new PotentialScorer(model).score(towns, rays, bundles), subset);
-        for (TownScore s : base) {
+        for (TownScore s : rank(PotentialScorer.reweighted(scored, model), subset)) {
             out.put(s.town().id(), new RankRange(s.town().id(), s.rank(), s.rank(), s.rank()));
         }
         for (String c : ScoringModel.COMPONENTS) {
             for (double f : new double[] {1 - CHANGE, 1 + CHANGE}) {
                 ScoringModel m = model.withWeight(c, model.weights().get(c) * f);
-                for (TownScore s : rank(new PotentialScorer(m).score(towns, rays, bundles), subset)) {
+                for (TownScore s : rank(PotentialScorer.reweighted(scored, m), subset)) {
                     RankRange r = out.get(s.town().id());
                     out.put(s.town().id(), new RankRange(r.townId(), r.base(), Math.min(r.best(), s.rank()),
                             Math.max(r.worst(), s.rank())));

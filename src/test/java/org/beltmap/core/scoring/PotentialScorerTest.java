@@ -63,10 +63,23 @@ class PotentialScorerTest {
     }
 
     @Test
+    void reweightingEqualsScoringAfresh() {
+        List<TownAccess> towns = List.of(access("A", 0, 100, 80), access("B", 50, 100, 80), access("C", 10, 30, 40));
+        ScoringModel other = ScoringModel.defaults().withWeight(ScoringModel.RAY_PROXIMITY, 0.9);
+        List<TownScore> fresh = new PotentialScorer(other).score(towns, List.of(ray(5)), List.of());
+        List<TownScore> re = PotentialScorer.reweighted(
+                new PotentialScorer(ScoringModel.defaults()).score(towns, List.of(ray(5)), List.of()), other);
+        for (int i = 0; i < fresh.size(); i++) {
+            assertEquals(fresh.get(i).town().id(), re.get(i).town().id());
+            assertEquals(fresh.get(i).score(), re.get(i).score(), 1e-9);
+        }
+    }
+
+    @Test
     void sensitivityReportsRankRanges() {
         List<TownAccess> towns = List.of(access("A", 0, 100, 80), access("B", 50, 100, 80), access("C", 10, 30, 40));
-        Map<String, Sensitivity.RankRange> r = Sensitivity.of(ScoringModel.defaults(), towns, List.of(ray(5)),
-                List.of(), null);
+        Map<String, Sensitivity.RankRange> r = Sensitivity.of(ScoringModel.defaults(),
+                new PotentialScorer(ScoringModel.defaults()).score(towns, List.of(ray(5)), List.of()), null);
         assertEquals(3, r.size());
         r.values().forEach(x -> assertTrue(x.best() <= x.base() && x.base() <= x.worst()));
         assertEquals(3, r.get("B").base(), "50 km off the ray and slower: last whatever the weights");
