@@ -1,16 +1,16 @@
 package org.beltmap.app.map;
 
 import javafx.scene.paint.Color;
+import org.beltmap.core.style.Colours;
 
 /** Colours of the analysis layers: three calm, distinct belt hues and green isochrone bands, light to dark. */
 public final class AnalysisPalette {
 
-    private static final Color[] BELTS = {Color.web("#2a9d8f"), Color.web("#e9c46a"), Color.web("#e76f51"),
-        Color.web("#8d6cab"), Color.web("#6c757d")};
-    private static final Color[] BANDS = {Color.web("#1b7837"), Color.web("#5aae61"), Color.web("#a6dba0"),
-        Color.web("#d9f0d3"), Color.web("#f1f8ee")};
     public static final Color ROUTE = Color.web("#1d3557");
-    public static final Color UNREACHABLE = Color.web("#bdbdbd");
+    public static final Color UNREACHABLE = Color.web(Colours.UNREACHABLE);
+    /** Parsed once: town colours are looked up every frame. */
+    private static final Color[] BELTS = java.util.Arrays.stream(Colours.BELTS).map(Color::web).toArray(Color[]::new);
+    private static final Color[] BANDS = java.util.Arrays.stream(Colours.BANDS).map(Color::web).toArray(Color[]::new);
 
     private AnalysisPalette() {
     }

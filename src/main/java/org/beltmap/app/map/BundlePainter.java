@@ -27,11 +27,7 @@ public final class BundlePainter implements Painter {
 
     /** Strength 2, 3, 4 and more: a warm sequence, darker for stronger bundles. */
     public static Color colour(int strength) {
-        return switch (Math.min(strength, 4)) {
-            case 2 -> Color.web("#e9a23b");
-            case 3 -> Color.web("#d1603d");
-            default -> Color.web("#9b2226");
-        };
+        return Color.web(org.beltmap.core.style.Colours.pick(org.beltmap.core.style.Colours.BUNDLES, strength - 2));
     }
 
     public static final Color STRIP = Color.web("#c9b26b");

@@ -19,7 +19,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 /** Rays as bold translucent arrows from the centre, width by strength, labelled with their name. */
 public final class RayPainter implements Painter {
 
-    public static final Color COLOUR = Color.web("#3d348b");
+    public static final Color COLOUR = Color.web(org.beltmap.core.style.Colours.RAY);
     public static final Color RAIL = Color.web("#2b2d42");
     private final Supplier<List<Ray>> rays;
     private final BooleanSupplier visible;

@@ -10,8 +10,8 @@ import org.beltmap.core.model.Town;
  */
 public final class SizeClassPalette {
 
-    private static final Color[] RAMP = {Color.web("#7a0177"), Color.web("#c51b8a"), Color.web("#f03b20"),
-        Color.web("#fd8d3c"), Color.web("#fecc5c")};
+    private static final Color[] RAMP = java.util.Arrays.stream(org.beltmap.core.style.Colours.SIZE_CLASSES)
+            .map(Color::web).toArray(Color[]::new);
     public static final Color UNKNOWN = Color.web("#9e9e9e");
     public static final Color OUTLINE = Color.web("#2b2b2b");
 
