@@ -2,7 +2,6 @@ package org.beltmap.core.belts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Settings;
 import org.beltmap.core.model.Town;
@@ -16,10 +15,6 @@ public final class BeltAnalysis {
     /** Result: per town access, the network it ran on, the thresholds used and how long it took. */
     public record Result(List<TownAccess> towns, RoadGraph graph, AccessAnalysis access, List<Double> thresholds,
                          long millis) {
-
-        public Optional<TownAccess> of(Town t) {
-            return towns.stream().filter(a -> a.town().id().equals(t.id())).findFirst();
-        }
 
         /** Towns per belt, index 0 = belt 1; unreachable towns are not counted. */
         public int[] townsPerBelt() {
