@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.beltmap.app.i18n.Messages;
@@ -53,7 +52,8 @@ final class RankingPanel extends VBox {
         compute.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         Button weights = new Button(m.get("weights.button"));
         weights.setOnAction(e -> WeightsDialog.show(getScene().getWindow(), vm));
-        HBox top = new HBox(6, new Label(m.get("ranking.filter")), filter, compute, weights);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(6, 6, new Label(m.get("ranking.filter")),
+                filter, compute, weights);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         table.setId("rankingTable");
         table.getColumns().add(col(m.get("ranking.rank"), s -> s.rank()));
