@@ -112,7 +112,8 @@ final class DiagramFrame {
         g.setColor(new Color(0x555555));
         String text = "Data: " + (d.attribution() == null || d.attribution().isBlank() ? "see project SOURCES"
                 : d.attribution()) + " Made with BeltMap.";
-        double maxW = w - 2 * MARGIN;
+        // Leave slack: an SVG viewer may substitute a slightly wider font than the one measured here.
+        double maxW = (w - 2 * MARGIN) * 0.92;
         List<String> lines = wrap(text, maxW);
         double y = h - MARGIN + 10 - 8 * (lines.size() - 1);
         for (String line : lines) {
@@ -132,7 +133,7 @@ final class DiagramFrame {
         g.setColor(ExportPalette.TEXT);
         g.drawString("Малые города / Small towns (МТД, мин)", (float) x, (float) (y + 9));
         g.setFont(ExportFonts.regular(7.5f));
-        double[] cols = {0, 0.52, 0.64, 0.78, 0.9};
+        double[] cols = {0, 0.5, 0.62, 0.74, 0.9};
         String[] head = {"город", "пояс", "МТД", "опубл.", "балл"};
         double yy = y + 22;
         for (int i = 0; i < head.length; i++) {

@@ -37,7 +37,9 @@ public final class Exporter {
     private static byte[] svg(DiagramData d, ExportOptions o) {
         SVGGraphics2D g = new SVGGraphics2D(o.widthPt(), o.heightPt(), org.jfree.svg.SVGUnits.PT);
         DiagramRenderer.draw(g, d, o);
-        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        // A viewBox in points, so the drawing fills the page at its size in browsers and Inkscape alike.
+        String svg = g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, o.widthPt(), o.heightPt()), null, null);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] pdf(DiagramData d, ExportOptions o) throws IOException {
