@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
         exportFigure(out);
         loadFigure(out);
+        redrawFigure(out);
         comparison(out, g, centre, isoMs);
         return 0;
     }
@@ -140,6 +141,33 @@ final class BenchCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             out.println("load_100k_points_ms n/a ms");
         }
+    }
+
+    /** map_redraw_ms: one full overlay redraw at 1600×1000 px, 10,000 towns and 200,000 road segments, headless. */
+    private void redrawFigure(PrintWriter out) {
+        java.util.Optional<org.beltmap.core.bench.MapRedraw> redraw;
+        try {
+            redraw = java.util.ServiceLoader.load(org.beltmap.core.bench.MapRedraw.class).findFirst();
+            if (redraw.isPresent()) {
+                redraw.get().prepare(10_000, 200_000, 1600, 1000);
+            }
+        } catch (Exception | LinkageError | java.util.ServiceConfigurationError e) {
+            spec.commandLine().getErr().println("map_redraw_ms: no headless toolkit (" + e.getMessage() + ")");
+            redraw = java.util.Optional.empty();
+        }
+        if (redraw.isEmpty()) {
+            out.println("map_redraw_ms n/a ms");
+            return;
+        }
+        org.beltmap.core.bench.MapRedraw r = redraw.get();
+        out.println("# " + r.describe());
+        report(out, "map_redraw_ms", () -> {
+            try {
+                return r.redraw();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** export_pdf_ms: rendering an A3 PDF of the sample region (analysis done once beforehand). */

@@ -13,7 +13,10 @@ import org.beltmap.core.model.Style;
 /** Draws a line or polygon layer of the project with its style; federal M roads get a wider casing. */
 public final class LineLayerPainter implements Painter {
 
+    private static final int LINE_BATCH = 256;
     private final ProjectedLines lines;
+    private DenseLines dense;
+    private boolean lastDense;
     private final Style style;
     private final BooleanSupplier visible;
     private final Color stroke;
@@ -39,33 +42,126 @@ public final class LineLayerPainter implements Painter {
         double zoom = t.zoom();
         double zoomScale = Math.max(0.6, Math.min(2.2, 0.5 + (zoom - 6) * 0.25));
         List<ProjectedLines.Part> parts = lines.forZoom(zoom);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        // Round caps and joins only when lines are wide enough to show them: on hairlines they add curve
+        // edges to every vertex and triple the rasteriser's work for no visible change.
+        boolean wide = style.width() * zoomScale >= 2.5;
+        g.setLineCap(wide ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+        g.setLineJoin(wide ? StrokeLineJoin.ROUND : StrokeLineJoin.BEVEL);
         double[] dash = style.dash();
         g.setLineDashes(dash);
-        for (ProjectedLines.Part p : parts) {
-            if (!t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+        lastDense = fill == null && dash == null && visibleSegments(parts, t, zoom) > DenseLines.THRESHOLD;
+        if (lastDense) {
+            paintDense(g, t, parts, zoom, zoomScale);
+            return;
+        }
+        // One path per road class: a stroke call per part costs more than the pixels it draws.
+        g.setStroke(stroke);
+        for (String cls : classesIn(parts)) {
+            if (zoom < minZoom(cls)) {
                 continue;
             }
-            double w = style.width() * zoomScale * classFactor(p.tag());
-            g.setLineWidth(w);
-            g.setStroke(stroke);
+            g.setLineWidth(style.width() * zoomScale * classFactor(cls));
+            // Lines go out in batches of nearby parts (the list is in Z-order); polygons in one path so a hole
+            // and its outer ring are always filled together.
+            int batch = fill == null ? LINE_BATCH : Integer.MAX_VALUE;
+            int inPath = 0;
             g.beginPath();
-            double[] xy = p.xy();
-            g.moveTo(t.sx(xy[0]), t.sy(xy[1]));
-            for (int i = 2; i < xy.length; i += 2) {
-                g.lineTo(t.sx(xy[i]), t.sy(xy[i + 1]));
+            for (ProjectedLines.Part p : parts) {
+                if (!java.util.Objects.equals(p.tag(), cls) || !t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                    continue;
+                }
+                double[] xy = p.xy();
+                g.moveTo(t.sx(xy[0]), t.sy(xy[1]));
+                for (int i = 2; i < xy.length; i += 2) {
+                    g.lineTo(t.sx(xy[i]), t.sy(xy[i + 1]));
+                }
+                if (p.closed()) {
+                    g.closePath();
+                }
+                if (++inPath == batch) {
+                    g.stroke();
+                    g.beginPath();
+                    inPath = 0;
+                }
             }
-            if (p.closed()) {
-                g.closePath();
+            if (inPath > 0) {
                 if (fill != null) {
                     g.setFill(fill);
                     g.fill();
                 }
+                g.stroke();
             }
-            g.stroke();
         }
         g.setLineDashes((double[]) null);
+    }
+
+    /** Whether the last paint used the raster level of detail. */
+    boolean lastPaintWasDense() {
+        return lastDense;
+    }
+
+    private int visibleSegments(List<ProjectedLines.Part> parts, ScreenTransform t, double zoom) {
+        int n = 0;
+        for (ProjectedLines.Part p : parts) {
+            if (zoom >= minZoom(p.tag()) && t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                n += p.xy().length / 2 - 1;
+            }
+        }
+        return n;
+    }
+
+    private void paintDense(GraphicsContext g, ScreenTransform t, List<ProjectedLines.Part> parts, double zoom,
+                            double zoomScale) {
+        if (dense == null) {
+            dense = new DenseLines();
+        }
+        dense.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
+        for (String cls : classesIn(parts)) {
+            if (zoom < minZoom(cls)) {
+                continue;
+            }
+            dense.colour(stroke, style.width() * zoomScale * classFactor(cls));
+            for (ProjectedLines.Part p : parts) {
+                if (!java.util.Objects.equals(p.tag(), cls) || !t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                    continue;
+                }
+                double[] xy = p.xy();
+                int x0 = (int) Math.round(t.sx(xy[0]));
+                int y0 = (int) Math.round(t.sy(xy[1]));
+                for (int i = 2; i < xy.length; i += 2) {
+                    int x1 = (int) Math.round(t.sx(xy[i]));
+                    int y1 = (int) Math.round(t.sy(xy[i + 1]));
+                    dense.line(x0, y0, x1, y1);
+                    x0 = x1;
+                    y0 = y1;
+                }
+            }
+        }
+        dense.end(g);
+    }
+
+    private static java.util.Set<String> classesIn(List<ProjectedLines.Part> parts) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (ProjectedLines.Part p : parts) {
+            out.add(p.tag());
+        }
+        return out;
+    }
+
+    /**
+     * Cartographic level of detail: minor road classes appear only when zoomed in, as on any topographic map;
+     * unknown classes always show (we cannot tell their rank). Names follow the project's classes and OSM's.
+     */
+    static double minZoom(String tag) {
+        if (tag == null) {
+            return 0;
+        }
+        return switch (tag) {
+            case "secondary", "regional" -> 7;
+            case "tertiary", "local" -> 9;
+            case "unclassified", "residential", "living_street", "service", "track", "path" -> 11;
+            default -> 0;
+        };
     }
 
     private static double classFactor(String tag) {

@@ -1,20 +1,21 @@
 package org.beltmap.app.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.beltmap.core.geo.WebMercator;
 import org.beltmap.core.model.Town;
@@ -37,6 +38,12 @@ public final class TownPainter implements Painter {
     private final double labelMinZoom;
     private final Font font = Font.font("System", FontWeight.NORMAL, 12);
     private final Font bold = Font.font("System", FontWeight.BOLD, 13);
+    private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
+    private final TextWidths fontWidths = new TextWidths(font);
+    private final TextWidths boldWidths = new TextWidths(bold);
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.8);
+    private static final double[][] HALO_OFFSETS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
+    private static final Color TEXT = Color.web("#1f1f1f");
 
     public TownPainter(List<Town> towns, Function<Town, Color> fill, Function<Town, Double> radius,
                        Supplier<Town> selected, Set<String> centreIds, Supplier<Locale> locale,
@@ -67,35 +74,88 @@ public final class TownPainter implements Painter {
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
         Town sel = selected.get();
-        List<Rectangle2D> taken = new ArrayList<>();
-        // Symbols, smallest on top so they are never hidden under a big city's disc.
-        for (int i = towns.size() - 1; i >= 0; i--) {
+        int[] shown = visibleSymbols(t, sel);
+        LabelGrid taken = new LabelGrid(t.width(), t.height(), 32);
+        // Symbols in batches of equal colour and size (one path, one fill, one stroke each), biggest first so
+        // the small ones end up on top and are never hidden under a city's disc.
+        Map<Symbol, List<double[]>> batches = new java.util.HashMap<>();
+        List<double[]> centres = new ArrayList<>();
+        for (int k = 0; k < shown.length; k++) {
+            int i = shown[k];
+            Town town = towns.get(i);
+            double x = t.sx(wx[i]);
+            double y = t.sy(wy[i]);
+            double r = radius.apply(town);
+            Color c = fill.apply(town);
+            if (centreIds.contains(town.id())) {
+                centres.add(new double[] {x, y, r + 2, k});
+            } else {
+                batches.computeIfAbsent(new Symbol(r, c), s -> new ArrayList<>()).add(new double[] {x, y});
+            }
+            taken.add(x - r, y - r, 2 * r, 2 * r);
+        }
+        g.setStroke(SizeClassPalette.OUTLINE);
+        g.setLineWidth(1.0);
+        List<Map.Entry<Symbol, List<double[]>>> ordered = new ArrayList<>(batches.entrySet());
+        ordered.sort(Comparator.comparingDouble(e -> -e.getKey().radius()));
+        for (Map.Entry<Symbol, List<double[]>> e : ordered) {
+            Image sprite = sprites.computeIfAbsent(e.getKey(), TownPainter::sprite);
+            double half = sprite.getWidth() / 2;
+            for (double[] p : e.getValue()) {
+                g.drawImage(sprite, Math.round(p[0] - half), Math.round(p[1] - half));
+            }
+        }
+        for (double[] c : centres) {
+            g.setFill(fill.apply(towns.get(shown[(int) c[3]])));
+            drawCentre(g, c[0], c[1], c[2]);
+        }
+        if (sel != null) {
+            int i = towns.indexOf(sel);
+            if (i >= 0) {
+                double r = radius.apply(sel);
+                g.setStroke(Color.web("#00a6ff"));
+                g.setLineWidth(3);
+                g.strokeOval(t.sx(wx[i]) - r - 5, t.sy(wy[i]) - r - 5, 2 * r + 10, 2 * r + 10);
+            }
+        }
+        if (t.zoom() >= labelMinZoom || sel != null) {
+            labels(g, t, sel, shown, taken);
+        }
+    }
+
+    /**
+     * On-screen towns, biggest first, thinned: a town whose centre falls on a 2-px cell already covered by a
+     * bigger town's disc would be invisible under it, so it is skipped (centres and the selection never are).
+     */
+    private int[] visibleSymbols(ScreenTransform t, Town sel) {
+        int cols = (int) (t.width() / 2) + 1;
+        int rows = (int) (t.height() / 2) + 1;
+        boolean[] covered = new boolean[cols * rows];
+        int[] out = new int[towns.size()];
+        int n = 0;
+        for (int i = 0; i < towns.size(); i++) {
             double x = t.sx(wx[i]);
             double y = t.sy(wy[i]);
             if (x < -20 || y < -20 || x > t.width() + 20 || y > t.height() + 20) {
                 continue;
             }
             Town town = towns.get(i);
-            double r = radius.apply(town);
-            g.setFill(fill.apply(town));
-            g.setStroke(SizeClassPalette.OUTLINE);
-            g.setLineWidth(1.0);
-            if (centreIds.contains(town.id())) {
-                drawCentre(g, x, y, r + 2);
-            } else {
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            boolean keep = town.equals(sel) || centreIds.contains(town.id());
+            int cx = (int) (x / 2);
+            int cy = (int) (y / 2);
+            boolean inside = cx >= 0 && cy >= 0 && cx < cols && cy < rows;
+            if (inside && covered[cy * cols + cx] && !keep) {
+                continue;
             }
-            taken.add(new Rectangle2D(x - r, y - r, 2 * r, 2 * r));
-            if (town.equals(sel)) {
-                g.setStroke(Color.web("#00a6ff"));
-                g.setLineWidth(3);
-                g.strokeOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
+            out[n++] = i;
+            double r = radius.apply(town) * 0.7;
+            for (int yy = Math.max(0, (int) ((y - r) / 2)); yy <= Math.min(rows - 1, (int) ((y + r) / 2)); yy++) {
+                for (int xx = Math.max(0, (int) ((x - r) / 2)); xx <= Math.min(cols - 1, (int) ((x + r) / 2)); xx++) {
+                    covered[yy * cols + xx] = true;
+                }
             }
         }
-        if (t.zoom() >= labelMinZoom || sel != null) {
-            labels(g, t, sel, taken);
-        }
+        return Arrays.copyOf(out, n);
     }
 
     private static void drawCentre(GraphicsContext g, double x, double y, double r) {
@@ -111,18 +171,23 @@ public final class TownPainter implements Painter {
         g.strokePolygon(xs, ys, 10);
     }
 
-    private void labels(GraphicsContext g, ScreenTransform t, Town sel, List<Rectangle2D> taken) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < towns.size(); i++) {
+    /**
+     * Greedy labels: selection, centres, then by population; four positions tried around the symbol; stops at
+     * one label per ~5,000 px² of map, beyond which a projector audience reads nothing anyway.
+     */
+    private void labels(GraphicsContext g, ScreenTransform t, Town sel, int[] shown, LabelGrid taken) {
+        List<Integer> order = new ArrayList<>(shown.length);
+        for (int i : shown) {
             order.add(i);
         }
         order.sort(Comparator.comparingInt(i -> priority(towns.get(i), sel)));
         boolean showAll = t.zoom() >= labelMinZoom;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
+        int budget = (int) Math.max(50, t.width() * t.height() / 5000);
+        Locale loc = locale.get();
+        List<Object[]> placed = new ArrayList<>();
         for (int i : order) {
             Town town = towns.get(i);
-            if (!showAll && !town.equals(sel)) {
+            if (placed.size() >= budget || (!showAll && !town.equals(sel))) {
                 continue;
             }
             double x = t.sx(wx[i]);
@@ -130,21 +195,62 @@ public final class TownPainter implements Painter {
             if (x < -100 || y < -20 || x > t.width() + 20 || y > t.height() + 20) {
                 continue;
             }
-            Font f = town.equals(sel) || centreIds.contains(town.id()) ? bold : font;
-            String label = town.name(locale.get());
-            double w = textWidth(label, f);
-            double h = f.getSize() + 2;
+            boolean strong = town.equals(sel) || centreIds.contains(town.id());
+            String label = town.name(loc);
+            double w = (strong ? boldWidths : fontWidths).width(label);
+            double h = (strong ? bold : font).getSize() + 2;
             double r = radius.apply(town) + 3;
             double[][] candidates = {{x + r, y - h / 2}, {x - r - w, y - h / 2}, {x - w / 2, y - r - h}, {x - w / 2, y + r}};
             for (double[] c : candidates) {
-                Rectangle2D box = new Rectangle2D(c[0], c[1], w, h);
-                if (town.equals(sel) || taken.stream().noneMatch(box::intersects)) {
-                    taken.add(box);
-                    drawHaloText(g, label, f, c[0], c[1] + h / 2);
+                if (town.equals(sel) || taken.isFree(c[0], c[1], w, h)) {
+                    taken.add(c[0], c[1], w, h);
+                    placed.add(new Object[] {label, strong, c[0], c[1] + h / 2});
                     break;
                 }
             }
         }
+        // Halo as the text stamped in white around itself: glyph blits from the cache, where strokeText would turn
+        // every glyph into a path to stroke (several times slower with hundreds of labels).
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (boolean strong : new boolean[] {false, true}) {
+            g.setFont(strong ? bold : font);
+            g.setFill(HALO);
+            for (double[] o : HALO_OFFSETS) {
+                for (Object[] l : placed) {
+                    if ((Boolean) l[1] == strong) {
+                        g.fillText((String) l[0], (Double) l[2] + o[0], (Double) l[3] + o[1]);
+                    }
+                }
+            }
+            g.setFill(TEXT);
+            for (Object[] l : placed) {
+                if ((Boolean) l[1] == strong) {
+                    g.fillText((String) l[0], (Double) l[2], (Double) l[3]);
+                }
+            }
+        }
+    }
+
+    /** A symbol drawn once and stamped: a blit is far cheaper than filling and stroking a path per town. */
+    private static Image sprite(Symbol s) {
+        int size = (int) Math.ceil(2 * s.radius() + 4);
+        javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(size, size);
+        GraphicsContext g = c.getGraphicsContext2D();
+        double m = size / 2.0;
+        double r = s.radius();
+        g.setFill(s.colour());
+        g.setStroke(SizeClassPalette.OUTLINE);
+        g.setLineWidth(1.0);
+        g.fillOval(m - r, m - r, 2 * r, 2 * r);
+        g.strokeOval(m - r, m - r, 2 * r, 2 * r);
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setFill(Color.TRANSPARENT);
+        return c.snapshot(p, null);
+    }
+
+    /** Batch key: symbols of one size and colour. */
+    private record Symbol(double radius, Color colour) {
     }
 
     private int priority(Town town, Town sel) {
@@ -152,21 +258,6 @@ public final class TownPainter implements Painter {
             return 0;
         }
         return centreIds.contains(town.id()) ? 1 : 2;
-    }
-
-    private static void drawHaloText(GraphicsContext g, String s, Font f, double x, double y) {
-        g.setFont(f);
-        g.setStroke(Color.rgb(255, 255, 255, 0.85));
-        g.setLineWidth(3);
-        g.strokeText(s, x, y);
-        g.setFill(Color.web("#1f1f1f"));
-        g.fillText(s, x, y);
-    }
-
-    private static double textWidth(String s, Font f) {
-        Text text = new Text(s);
-        text.setFont(f);
-        return text.getLayoutBounds().getWidth();
     }
 
     /** The town under a screen point (within its symbol plus 4 px), preferring the nearest. */

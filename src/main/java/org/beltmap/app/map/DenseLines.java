@@ -1,0 +1,68 @@
+package org.beltmap.app.map;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Level of detail for line layers too dense to read as separate lines (tens of thousands of segments on
+ * screen): drawn as aliased hairlines with Java 2D into one image and blitted, since at that density
+ * antialiasing changes nothing a reader sees but costs most of a frame. Sparse views stay vector.
+ */
+final class DenseLines {
+
+    /** Visible segments above which a line layer is drawn as a raster. */
+    static final int THRESHOLD = 20_000;
+    private BufferedImage image;
+    private Graphics2D g2;
+    private WritableImage fxImage;
+    private PixelBuffer<IntBuffer> buffer;
+
+    void begin(int width, int height) {
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB_PRE);
+            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            buffer = new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
+                    PixelFormat.getIntArgbPreInstance());
+            fxImage = new WritableImage(buffer);
+            g2 = image.createGraphics();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        }
+        g2.setComposite(java.awt.AlphaComposite.Clear);
+        g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g2.setComposite(java.awt.AlphaComposite.SrcOver);
+    }
+
+    private boolean thick;
+
+    void colour(Color colour, double width) {
+        g2.setColor(new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue(),
+                (float) colour.getOpacity()));
+        thick = width >= 1.5;
+    }
+
+    /** One segment in whole pixels (Java 2D's Bresenham loop); two pixels wide for major classes. */
+    void line(int x0, int y0, int x1, int y1) {
+        if (x0 == x1 && y0 == y1) {
+            return;
+        }
+        g2.drawLine(x0, y0, x1, y1);
+        if (thick) {
+            boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
+            g2.drawLine(x0 + (steep ? 1 : 0), y0 + (steep ? 0 : 1), x1 + (steep ? 1 : 0), y1 + (steep ? 0 : 1));
+        }
+    }
+
+    void end(GraphicsContext g) {
+        buffer.updateBuffer(b -> null);
+        g.drawImage(fxImage, 0, 0);
+    }
+}
