@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code export PROJECT --layout map|rings --format svg|pdf|png --out FILE}: a belt diagram for a report. */
 @Command(name = "export", description = "Export a belt diagram (map or schematic rings) as SVG, PDF or PNG, or the "
-        + "analysis data as a GeoPackage (--format gpkg).")
+        + "analysis data: a GeoPackage (--format gpkg), one GeoJSON per layer into the --out folder (--format "
+        + "geojson), or the towns table as CSV (--format csv).")
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "map|rings", description = "map (default) or rings")
     String layout = "map";
 
-    @Option(names = "--format", paramLabel = "svg|pdf|png|gpkg", required = true, description = "file format")
+    @Option(names = "--format", paramLabel = "svg|pdf|png|gpkg|geojson|csv", required = true, description = "file format")
     String format;
 
     @Option(names = "--paper", paramLabel = "A4|A3", description = "paper size (default A4)")
@@ -77,13 +78,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (format.equalsIgnoreCase("gpkg")) {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
             DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),
                     options.scenario());
-            org.beltmap.core.export.GeoPackageExport.write(d, options.scenario(), out);
-            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (GeoPackage: towns, isochrones, rays, bundles, "
-                    + "scenario_edits)%n", out);
+            var tables = org.beltmap.core.export.AnalysisTables.of(d, options.scenario());
+            var names = String.join(", ", tables.stream().map(t -> t.name()).toList());
+            switch (f) {
+                case "gpkg" -> {
+                    org.beltmap.core.export.GeoPackageExport.write(tables, out);
+                    spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (GeoPackage: %s)%n", out, names);
+                }
+                case "geojson" -> {
+                    var files = org.beltmap.core.export.DataExport.geoJson(tables, out);
+                    spec.commandLine().getErr().printf(Locale.ROOT, "wrote %d GeoJSON files into %s (%s)%n",
+                            files.size(), out, names);
+                }
+                default -> {
+                    org.beltmap.core.export.DataExport.csv(tables.get(0), out);
+                    spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (towns table, %d rows)%n", out,
+                            tables.get(0).rows().size());
+                }
+            }
             return 0;
         }
         if (landscape && portrait) {

@@ -241,6 +241,31 @@ class CliTest {
     }
 
     @Test
+    void geoJsonAndCsvExportsReadBackWithTheAnalysisColumns(@TempDir Path dir) throws Exception {
+        String project = "sample-data/krasnodar-krai/krasnodar-krai.beltmap";
+        Run r = run("export", project, "--format", "geojson", "--no-bundles", "--out", dir.resolve("layers").toString());
+        assertEquals(0, r.code(), r.err());
+        for (String layer : java.util.List.of("towns", "isochrones", "rays", "bundles", "scenario_edits")) {
+            assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("layers/" + layer + ".geojson")), layer);
+        }
+        var towns = org.beltmap.core.io.LayerReader.read(dir.resolve("layers/towns.geojson"));
+        assertEquals(26, towns.features().size());
+        var krasnodar = towns.features().stream().filter(f -> "Krasnodar".equals(f.getString("town_en"))).findFirst()
+                .orElseThrow();
+        assertEquals(1L, ((Number) krasnodar.attributes().get("belt")).longValue());
+        assertEquals(3, org.beltmap.core.io.LayerReader.read(dir.resolve("layers/isochrones.geojson")).features().size());
+
+        Path csv = dir.resolve("towns.csv");
+        r = run("export", project, "--format", "csv", "--no-bundles", "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        var rows = org.beltmap.core.io.LayerReader.read(csv);
+        assertEquals(26, rows.features().size(), "the CSV reads back as a point layer (lon/lat columns)");
+        assertTrue(rows.fields().contains("mtd_min") && rows.fields().contains("score"), rows.fields().toString());
+        assertTrue(rows.features().stream().anyMatch(f -> "Краснодар".equals(f.getString("town_ru"))),
+                "Cyrillic survives the round trip");
+    }
+
+    @Test
     void unknownOptionIsAnError() {
         Run r = run("info", "--frobnicate");
         assertEquals(Cli.ERROR, r.code());

@@ -26,6 +26,28 @@ final class Dialogs {
         a.show();
     }
 
+    /** Lists layer files outside the project folder and asks whether to read them; false unless confirmed. */
+    static boolean confirmOutside(Window owner, Messages m, java.util.List<org.beltmap.core.io.ProjectFile.Escape> files) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(owner);
+        a.setTitle(m.get("outside.title"));
+        a.setHeaderText(m.get("outside.header"));
+        StringBuilder b = new StringBuilder();
+        for (var e : files) {
+            b.append(e.layerId()).append(": ").append(e.resolved()).append('\n');
+        }
+        TextArea text = new TextArea(b.toString());
+        text.setEditable(false);
+        text.setPrefRowCount(Math.min(10, files.size() + 1));
+        a.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType read = new javafx.scene.control.ButtonType(m.get("outside.read"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType skip = new javafx.scene.control.ButtonType(m.get("outside.skip"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(skip, read);
+        return a.showAndWait().orElse(skip) == read;
+    }
+
     /** The calibration fit, shown for the planner to judge; never applied to the project by itself. */
     static void calibration(Window owner, Messages m, org.beltmap.core.belts.Calibration.Fit fit) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);

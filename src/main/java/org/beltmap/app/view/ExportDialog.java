@@ -22,7 +22,6 @@ import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.ExportOptions;
 import org.beltmap.core.export.Exporter;
-import org.beltmap.core.io.ProjectFile;
 
 /**
  * File → Export diagram: layout, format, paper, orientation, dpi and the small-towns table, with a preview drawn
@@ -68,10 +67,7 @@ final class ExportDialog {
                 ExportOptions.parse(ExportOptions.Paper.class, paper.getValue(), "paper"),
                 orientation.getValue().equals("landscape"), dpi.getValue(), table.isSelected(),
                 title.getText().isBlank() ? null : title.getText());
-        var bundles = vm.analysis().bundlesProperty().get();
-        DiagramData data = new DiagramData(vm.getRegion(), outcome.belts(), outcome.isochrones(),
-                java.util.List.copyOf(vm.rays().rays()), bundles == null ? null : bundles.bundles(),
-                vm.analysis().scoresProperty().get(), null, ProjectFile.readAttribution(vm.getRegion().project().file()));
+        DiagramData data = vm.exports().diagramData();
         Runnable refresh = () -> {
             ExportOptions o = options.get();
             ExportOptions small = new ExportOptions(o.layout(), ExportOptions.Format.PNG, o.paper(), o.landscape(), 60,

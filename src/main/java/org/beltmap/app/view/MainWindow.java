@@ -103,6 +103,7 @@ public final class MainWindow {
 
     private void wire() {
         vm.setErrorHandler(msg -> Dialogs.error(stage, m, msg));
+        vm.setOutsideConfirm(files -> Dialogs.confirmOutside(stage, m, files));
         vm.setRecoveryHandler(project -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(
                     javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("recovery.text", project.getFileName()),
@@ -255,8 +256,11 @@ public final class MainWindow {
         addLayer.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> ExportDialog.show(stage, vm, settings));
         export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        MenuItem exportData = item("menu.file.exportData", "Shortcut+Shift+E", () -> DataExportDialog.show(stage, vm,
+                settings));
+        exportData.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), addLayer, export, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), addLayer, export, exportData, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
@@ -413,7 +417,11 @@ public final class MainWindow {
             map.zoomBy(-1);
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            vm.selectedTownProperty().set(null);
+            if (vm.busyProperty().get()) {
+                vm.cancelLoad();
+            } else {
+                vm.selectedTownProperty().set(null);
+            }
         }
     }
 

@@ -29,6 +29,13 @@ final class StatusBar extends HBox {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.setPrefWidth(120);
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("✕");
+        cancel.setId("cancelLoad");
+        cancel.getStyleClass().add("flat");
+        cancel.setTooltip(new javafx.scene.control.Tooltip(m.get("status.cancel")));
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.setOnAction(e -> vm.cancelLoad());
         Runnable updateCursor = () -> {
             double lat = map.cursorLatProperty().get();
             double lon = map.cursorLonProperty().get();
@@ -41,7 +48,7 @@ final class StatusBar extends HBox {
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(cursor, new Separator(Orientation.VERTICAL), zoom, new Separator(Orientation.VERTICAL),
-                status, progress);
+                status, progress, cancel);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));

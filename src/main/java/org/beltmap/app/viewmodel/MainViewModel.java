@@ -51,12 +51,15 @@ public final class MainViewModel {
     private final AnalysisViewModel analysis;
     private final RaysViewModel rays;
     private final ScenarioViewModel scenario;
+    private final ExportViewModel exports;
     private final ObjectProperty<org.beltmap.core.model.TownEdits> townEdits = new SimpleObjectProperty<>(this,
             "townEdits", org.beltmap.core.model.TownEdits.NONE);
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
     private Consumer<String> errorHandler = m -> { };
     private Consumer<Path> recoveryHandler = p -> { };
     private boolean restoring;
+    private final java.util.concurrent.atomic.AtomicInteger loadGeneration = new java.util.concurrent.atomic.AtomicInteger();
+    private java.util.function.Predicate<List<ProjectFile.Escape>> outsideConfirm = e -> false;
 
     public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
         this.messages = messages;
@@ -68,6 +71,7 @@ public final class MainViewModel {
         this.analysis.setStatus(status::set, m -> errorHandler.accept(m));
         this.rays = new RaysViewModel(messages, undo);
         this.scenario = new ScenarioViewModel(messages, undo, background, ui, analysis);
+        this.exports = new ExportViewModel(this, background, ui);
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
         this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
                 : b.belts().townsPerBelt()));
@@ -153,24 +157,81 @@ public final class MainViewModel {
         this.recoveryHandler = handler;
     }
 
+    /**
+     * Asked (on the UI thread) before layers whose files lie outside the project folder are read; answers
+     * whether to read them. Without an answer they are skipped and listed as problems.
+     */
+    public void setOutsideConfirm(java.util.function.Predicate<List<ProjectFile.Escape>> confirm) {
+        this.outsideConfirm = confirm;
+    }
+
     /** Loads a project off the UI thread; on failure the current region stays and the error is reported. */
     public void open(Path file) {
+        int gen = loadGeneration.incrementAndGet();
         busy.set(true);
         progress.set(-1);
         status.set(messages.get("status.loading", file.getFileName()));
+        long t0 = System.nanoTime();
         background.execute(() -> {
-            long t0 = System.nanoTime();
             try {
                 Project project = ProjectFile.read(file);
-                Region loaded = RegionLoader.load(project, (layer, frac) -> ui.execute(() -> progress.set(frac)));
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                ui.execute(() -> publish(file, loaded, ms));
+                List<ProjectFile.Escape> outside = ProjectFile.escapingPaths(project);
+                if (outside.isEmpty()) {
+                    load(file, project, false, gen, t0);
+                    return;
+                }
+                ui.execute(() -> {
+                    if (gen == loadGeneration.get()) {
+                        boolean read = outsideConfirm.test(outside);
+                        background.execute(() -> load(file, project, read, gen, t0));
+                    }
+                });
             } catch (DataException | IllegalArgumentException e) {
-                ui.execute(() -> fail(e.getMessage()));
+                ui.execute(() -> failIfCurrent(gen, e.getMessage()));
             } catch (RuntimeException e) {
-                ui.execute(() -> fail(e.toString()));
+                ui.execute(() -> failIfCurrent(gen, e.toString()));
             }
         });
+    }
+
+    private void load(Path file, Project project, boolean allowOutside, int gen, long t0) {
+        try {
+            Region loaded = RegionLoader.load(project, (layer, frac) -> {
+                if (gen != loadGeneration.get()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                ui.execute(() -> progress.set(frac));
+            }, allowOutside);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            ui.execute(() -> {
+                if (gen == loadGeneration.get()) {
+                    publish(file, loaded, ms);
+                }
+            });
+        } catch (java.util.concurrent.CancellationException cancelled) {
+            // The user was told when they cancelled; nothing of this load is kept.
+        } catch (DataException | IllegalArgumentException e) {
+            ui.execute(() -> failIfCurrent(gen, e.getMessage()));
+        } catch (RuntimeException e) {
+            ui.execute(() -> failIfCurrent(gen, e.toString()));
+        }
+    }
+
+    /** Stops a project load: the current region stays as it was and the load's result is dropped. */
+    public void cancelLoad() {
+        if (!busy.get()) {
+            return;
+        }
+        loadGeneration.incrementAndGet();
+        busy.set(false);
+        progress.set(0);
+        status.set(messages.get("status.loadCancelled"));
+    }
+
+    private void failIfCurrent(int gen, String message) {
+        if (gen == loadGeneration.get()) {
+            fail(message);
+        }
     }
 
     private void publish(Path file, Region loaded, long ms) {
@@ -293,6 +354,10 @@ public final class MainViewModel {
 
     public ObjectProperty<org.beltmap.core.model.TownEdits> townEditsProperty() {
         return townEdits;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public ScenarioViewModel scenario() {

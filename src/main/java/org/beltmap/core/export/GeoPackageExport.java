@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mil.nga.geopackage.GeoPackage;
@@ -18,14 +17,7 @@ import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.GeometryType;
-import org.beltmap.core.belts.TownAccess;
-import org.beltmap.core.bundles.Bundle;
-import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.model.Scenario;
-import org.beltmap.core.rays.Ray;
-import org.beltmap.core.scoring.TownScore;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
@@ -35,78 +27,34 @@ import org.locationtech.jts.io.WKBWriter;
  */
 public final class GeoPackageExport {
 
-    private static final GeometryFactory GF = new GeometryFactory();
-
     private GeoPackageExport() {
     }
 
     public static void write(DiagramData d, Scenario scenario, Path out) throws IOException {
+        write(AnalysisTables.of(d, scenario), out);
+    }
+
+    public static void write(List<AnalysisTables.Table> tables, Path out) throws IOException {
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "beltmap", ".gpkg");
         Files.delete(tmp);
         GeoPackageManager.create(tmp.toFile());
         try (GeoPackage gpkg = GeoPackageManager.open(tmp.toFile())) {
-            towns(gpkg, d);
-            List<Row> iso = new ArrayList<>();
-            for (Isochrone i : d.isochrones()) {
-                iso.add(new Row(i.area(), Map.of("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
+            for (AnalysisTables.Table t : tables) {
+                table(gpkg, t.name(), t.kind() == AnalysisTables.Kind.POINT ? GeometryType.POINT
+                        : t.kind() == AnalysisTables.Kind.LINESTRING ? GeometryType.LINESTRING : GeometryType.GEOMETRY,
+                        t.rows());
             }
-            table(gpkg, "isochrones", GeometryType.MULTIPOLYGON, iso);
-            List<Row> rays = new ArrayList<>();
-            for (Ray r : d.rays()) {
-                rays.add(new Row(r.line(), Map.of("name", r.name(), "ref", r.ref(), "mode", r.mode(),
-                        "length_km", r.lengthKm(), "strength", r.strength().total(), "user_defined",
-                        r.userDefined() ? 1L : 0L, "towns", String.join(", ", r.towns().stream().map(t -> t.nameEn()).toList()))));
-            }
-            table(gpkg, "rays", GeometryType.LINESTRING, rays);
-            List<Row> bundles = new ArrayList<>();
-            for (Bundle b : d.bundles()) {
-                bundles.add(new Row(b.area(), Map.of("strength", (long) b.strength(), "members",
-                        String.join(", ", b.layers()), "area_km2", b.areaKm2(), "length_km", b.lengthKm())));
-            }
-            table(gpkg, "bundles", GeometryType.MULTIPOLYGON, bundles);
-            List<Row> planned = new ArrayList<>();
-            if (scenario != null) {
-                for (Scenario.PlannedLine p : scenario.added()) {
-                    planned.add(new Row(p.line(), Map.of("scenario", scenario.name(), "name", p.name() == null ? "" : p.name(),
-                            "speed_kmh", p.speedKmh() == null ? -1.0 : p.speedKmh())));
-                }
-            }
-            table(gpkg, "scenario_edits", GeometryType.LINESTRING, planned);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** One feature: geometry and attributes (String, Double, Long). */
-    record Row(Geometry geometry, Map<String, Object> attributes) {
-    }
-
-    private static void towns(GeoPackage gpkg, DiagramData d) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        for (TownAccess a : d.belts().towns()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("town_id", a.town().id());
-            m.put("town_ru", a.town().nameRu());
-            m.put("town_en", a.town().nameEn());
-            m.put("population", a.town().population());
-            m.put("size_class", a.town().sizeClass() == null ? "" : a.town().sizeClass().id());
-            m.put("status", a.status().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("mtd_min", a.reachable() ? a.mtdMin() : -1.0);
-            m.put("belt", (long) (a.reachable() ? a.belt() : 0));
-            m.put("published_mtd", a.publishedMtd() == null ? -1.0 : a.publishedMtd());
-            TownScore s = d.scores().stream().filter(x -> x.town().id().equals(a.town().id())).findFirst().orElse(null);
-            m.put("score", s == null ? -1.0 : s.score());
-            for (String c : org.beltmap.core.model.ScoringModel.COMPONENTS) {
-                m.put("c_" + c, s == null ? -1.0 : s.values().get(c));
-            }
-            rows.add(new Row(GF.createPoint(new org.locationtech.jts.geom.Coordinate(a.town().lon(), a.town().lat())), m));
-        }
-        table(gpkg, "towns", GeometryType.POINT, rows);
-    }
-
-    private static void table(GeoPackage gpkg, String name, GeometryType type, List<Row> rows) throws IOException {
+    private static void table(GeoPackage gpkg, String name, GeometryType type, List<AnalysisTables.Row> rows) throws IOException {
         GeometryColumns gc = new GeometryColumns();
         gc.setId(new TableColumnKey(name, "geom"));
-        gc.setGeometryType(type == GeometryType.MULTIPOLYGON ? GeometryType.GEOMETRY : type);
+        gc.setGeometryType(type);
         gc.setZ((byte) 0);
         gc.setM((byte) 0);
         gc.setSrsId(4326L);
@@ -117,7 +65,7 @@ public final class GeoPackageExport {
         gpkg.createFeatureTable(FeatureTableMetadata.create(gc, cols));
         FeatureDao dao = gpkg.getFeatureDao(name);
         WKBWriter wkb = new WKBWriter();
-        for (Row r : rows) {
+        for (AnalysisTables.Row r : rows) {
             FeatureRow row = dao.newRow();
             GeoPackageGeometryData g = GeoPackageGeometryData.createFromWkbAndBuildEnvelope(wkb.write(r.geometry()));
             g.setSrsId(4326);

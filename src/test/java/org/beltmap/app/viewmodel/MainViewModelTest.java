@@ -74,6 +74,50 @@ class MainViewModelTest {
     }
 
     @Test
+    void layerFilesOutsideTheFolderAreShownBeforeReadingAndSkippedUnlessConfirmed() throws Exception {
+        Path inner = Files.createDirectories(dir.resolve("project"));
+        String town = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name_en":"A","population":1000},
+                "geometry":{"type":"Point","coordinates":[39.0,45.0]}}]}""";
+        Files.writeString(inner.resolve("towns.geojson"), town);
+        Files.writeString(dir.resolve("secret.geojson"), town);
+        Path p = inner.resolve("p.beltmap");
+        Files.writeString(p, """
+                {"version":1,"layers":[{"id":"towns","kind":"towns","path":"towns.geojson"},
+                  {"id":"up","kind":"other","path":"../secret.geojson"}]}""");
+        List<String> asked = new ArrayList<>();
+        vm.setOutsideConfirm(files -> {
+            files.forEach(f -> asked.add(f.layerId() + " " + f.resolved().getFileName()));
+            return false;
+        });
+        vm.open(p);
+        assertEquals(List.of("up secret.geojson"), asked, "the user sees the escaping path before anything is read");
+        assertEquals(List.of("towns"), List.copyOf(vm.getRegion().layers().keySet()));
+        assertTrue(errors.get(0).contains("outside the project folder"), errors::toString);
+
+        vm.setOutsideConfirm(files -> true);
+        vm.open(p);
+        assertEquals(List.of("towns", "up"), List.copyOf(vm.getRegion().layers().keySet()));
+    }
+
+    @Test
+    void cancellingALoadKeepsTheCurrentProject() {
+        vm.open(SAMPLE);
+        Region before = vm.getRegion();
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel slow = new MainViewModel(new Messages(Locale.ENGLISH),
+                AppSettings.load(dir.resolve("s2.json")), queued::add, Runnable::run);
+        slow.open(SAMPLE);
+        assertTrue(slow.busyProperty().get());
+        slow.cancelLoad();
+        assertTrue(!slow.busyProperty().get());
+        assertEquals("Loading cancelled; the previous project stays open", slow.statusProperty().get());
+        queued.remove(0).run(); // the load thread finishes after the cancel: its result is dropped
+        assertEquals(null, slow.getRegion(), "a cancelled load publishes nothing");
+        assertSame(before, vm.getRegion());
+    }
+
+    @Test
     void cardShowsNamesPopulationSizeClassAndPublishedFigures() {
         vm.open(SAMPLE);
         Messages m = new Messages(Locale.ENGLISH);

@@ -1,0 +1,111 @@
+package org.beltmap.core.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.bundles.Bundle;
+import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.model.Scenario;
+import org.beltmap.core.model.ScoringModel;
+import org.beltmap.core.rays.Ray;
+import org.beltmap.core.scoring.TownScore;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The analysis as named feature tables (EPSG:4326), one source for every data export (GeoPackage, GeoJSON,
+ * CSV) so the formats always carry the same columns: towns with МТД, belt, score and its components;
+ * isochrones; rays; bundles; the active scenario's planned roads.
+ */
+public final class AnalysisTables {
+
+    /** Geometry kind a table declares (GeoPackage needs it up front). */
+    public enum Kind { POINT, LINESTRING, POLYGONS }
+
+    /** One feature: geometry and attributes (String, Double or Long values, in column order). */
+    public record Row(Geometry geometry, Map<String, Object> attributes) {
+    }
+
+    public record Table(String name, Kind kind, List<Row> rows) {
+    }
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private AnalysisTables() {
+    }
+
+    public static List<Table> of(DiagramData d, Scenario scenario) {
+        List<Table> out = new ArrayList<>();
+        out.add(new Table("towns", Kind.POINT, towns(d)));
+        List<Row> iso = new ArrayList<>();
+        for (Isochrone i : d.isochrones()) {
+            iso.add(new Row(i.area(), ordered("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
+        }
+        out.add(new Table("isochrones", Kind.POLYGONS, iso));
+        List<Row> rays = new ArrayList<>();
+        for (Ray r : d.rays()) {
+            rays.add(new Row(r.line(), ordered("name", r.name(), "ref", r.ref(), "mode", r.mode(),
+                    "length_km", r.lengthKm(), "strength", r.strength().total(), "user_defined",
+                    r.userDefined() ? 1L : 0L, "towns", String.join(", ", r.towns().stream().map(t -> t.nameEn()).toList()))));
+        }
+        out.add(new Table("rays", Kind.LINESTRING, rays));
+        List<Row> bundles = new ArrayList<>();
+        for (Bundle b : d.bundles() == null ? List.<Bundle>of() : d.bundles()) {
+            bundles.add(new Row(b.area(), ordered("strength", (long) b.strength(), "members",
+                    String.join(", ", b.layers()), "area_km2", b.areaKm2(), "length_km", b.lengthKm())));
+        }
+        out.add(new Table("bundles", Kind.POLYGONS, bundles));
+        List<Row> planned = new ArrayList<>();
+        if (scenario != null) {
+            for (Scenario.PlannedLine p : scenario.added()) {
+                planned.add(new Row(p.line(), ordered("scenario", scenario.name(), "name", p.name() == null ? "" : p.name(),
+                        "speed_kmh", p.speedKmh() == null ? -1.0 : p.speedKmh())));
+            }
+        }
+        out.add(new Table("scenario_edits", Kind.LINESTRING, planned));
+        return out;
+    }
+
+    private static List<Row> towns(DiagramData d) {
+        Map<String, TownScore> scores = new LinkedHashMap<>();
+        for (TownScore s : d.scores() == null ? List.<TownScore>of() : d.scores()) {
+            scores.put(s.town().id(), s);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TownAccess a : d.belts().towns()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("town_id", a.town().id());
+            m.put("town_ru", nz(a.town().nameRu()));
+            m.put("town_en", nz(a.town().nameEn()));
+            m.put("population", a.town().population());
+            m.put("size_class", a.town().sizeClass() == null ? "" : a.town().sizeClass().id());
+            m.put("status", a.status().name().toLowerCase(Locale.ROOT));
+            m.put("mtd_min", a.reachable() ? a.mtdMin() : -1.0);
+            m.put("belt", (long) (a.reachable() ? a.belt() : 0));
+            m.put("published_mtd", a.publishedMtd() == null ? -1.0 : a.publishedMtd());
+            TownScore s = scores.get(a.town().id());
+            m.put("score", s == null ? -1.0 : s.score());
+            for (String c : ScoringModel.COMPONENTS) {
+                m.put("c_" + c, s == null ? -1.0 : s.values().get(c));
+            }
+            rows.add(new Row(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat())), m));
+        }
+        return rows;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
