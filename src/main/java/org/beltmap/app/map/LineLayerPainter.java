@@ -40,7 +40,7 @@ public final class LineLayerPainter implements Painter {
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
         double zoom = t.zoom();
-        double zoomScale = Math.max(0.6, Math.min(2.2, 0.5 + (zoom - 6) * 0.25));
+        double zoomScale = Math.max(0.6, Math.min(2.2, 0.5 + (zoom - 6) * 0.25)) * t.magnify();
         List<ProjectedLines.Part> parts = lines.forZoom(zoom);
         // Round caps and joins only when lines are wide enough to show them: on hairlines they add curve
         // edges to every vertex and triple the rasteriser's work for no visible change.

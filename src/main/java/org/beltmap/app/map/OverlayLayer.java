@@ -19,6 +19,7 @@ public final class OverlayLayer extends MapLayer {
     private ScreenTransform transform;
     private long lastPaintNanos;
     private long paintCount;
+    private double magnify = 1;
 
     public OverlayLayer() {
         getChildren().add(canvas);
@@ -33,6 +34,12 @@ public final class OverlayLayer extends MapLayer {
     /** Repaint on the next layout pass (data, visibility or selection changed). */
     public void refresh() {
         markDirty();
+    }
+
+    /** Draws symbols, lines and labels this much bigger (lecture mode on a projector). */
+    public void setMagnify(double factor) {
+        magnify = factor;
+        refresh();
     }
 
     public ScreenTransform transform() {
@@ -64,7 +71,7 @@ public final class OverlayLayer extends MapLayer {
         long t0 = System.nanoTime();
         canvas.setWidth(w);
         canvas.setHeight(h);
-        transform = ScreenTransform.from(a, b, w, h);
+        transform = ScreenTransform.from(a, b, w, h).magnified(magnify);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         for (Painter p : painters) {

@@ -48,7 +48,7 @@ public final class RayPainter implements Painter {
         for (Ray r : list) {
             Shape shape = shapes.computeIfAbsent(r, RayPainter::shape);
             Coordinate[] c = shape.line();
-            double w = 4 + 2 * r.strength().total();
+            double w = (4 + 2 * r.strength().total()) * t.magnify();
             boolean rail = "railway".equals(r.mode());
             g.setStroke(rail ? RAIL.deriveColor(0, 1, 1, 0.5) : COLOUR.deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(rail ? w * 0.6 : w);
@@ -96,14 +96,15 @@ public final class RayPainter implements Painter {
     private void label(GraphicsContext g, ScreenTransform t, Ray r, Coordinate at) {
         double x = x(t, at);
         double y = y(t, at);
-        g.setFont(font);
+        g.setFont(t.magnify() == 1 ? font : Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * t.magnify()));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(3.5);
         g.setStroke(Color.WHITE);
-        g.strokeText(r.name(), x, y - 14);
+        double dy = 14 * t.magnify();
+        g.strokeText(r.name(), x, y - dy);
         g.setFill(COLOUR.darker());
-        g.fillText(r.name(), x, y - 14);
+        g.fillText(r.name(), x, y - dy);
     }
 
     private static double x(ScreenTransform t, Coordinate c) {

@@ -7,7 +7,21 @@ import org.beltmap.core.geo.WebMercator;
  * Web Mercator world units to screen pixels of the map view. Derived from two points Gluon Maps projects for us,
  * so overlays transform thousands of vertices with two multiply-adds each instead of one library call per vertex.
  */
-public record ScreenTransform(double scale, double offsetX, double offsetY, double width, double height) {
+public record ScreenTransform(double scale, double offsetX, double offsetY, double width, double height,
+                              double magnify) {
+
+    /** @param magnify how much bigger symbols, lines and labels are drawn (lecture mode: 1.6; normally 1) */
+    public ScreenTransform {
+        magnify = magnify > 0 ? magnify : 1;
+    }
+
+    public ScreenTransform(double scale, double offsetX, double offsetY, double width, double height) {
+        this(scale, offsetX, offsetY, width, height, 1);
+    }
+
+    public ScreenTransform magnified(double factor) {
+        return new ScreenTransform(scale, offsetX, offsetY, width, height, factor);
+    }
 
     /** @param a screen point of (lat 0, lon 0); b screen point of (lat 60, lon 90) */
     public static ScreenTransform from(Point2D a, Point2D b, double width, double height) {

@@ -36,11 +36,12 @@ public final class TownPainter implements Painter {
     private final Supplier<Locale> locale;
     private final BooleanSupplier visible;
     private final double labelMinZoom;
-    private final Font font = Font.font("System", FontWeight.NORMAL, 12);
-    private final Font bold = Font.font("System", FontWeight.BOLD, 13);
+    private Font font;
+    private Font bold;
     private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
-    private final TextWidths fontWidths = new TextWidths(font);
-    private final TextWidths boldWidths = new TextWidths(bold);
+    private TextWidths fontWidths;
+    private TextWidths boldWidths;
+    private double fontScale;
     private static final Color HALO = Color.rgb(255, 255, 255, 0.8);
     private static final double[][] HALO_OFFSETS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
     private static final Color TEXT = Color.web("#1f1f1f");
@@ -74,6 +75,7 @@ public final class TownPainter implements Painter {
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
         Town sel = selected.get();
+        fonts(t.magnify());
         int[] shown = visibleSymbols(t, sel);
         LabelGrid taken = new LabelGrid(t.width(), t.height(), 32);
         // Symbols in batches of equal colour and size (one path, one fill, one stroke each), biggest first so
@@ -85,7 +87,7 @@ public final class TownPainter implements Painter {
             Town town = towns.get(i);
             double x = t.sx(wx[i]);
             double y = t.sy(wy[i]);
-            double r = radius.apply(town);
+            double r = radius.apply(town) * t.magnify();
             Color c = fill.apply(town);
             if (centreIds.contains(town.id())) {
                 centres.add(new double[] {x, y, r + 2, k});
@@ -112,7 +114,7 @@ public final class TownPainter implements Painter {
         if (sel != null) {
             int i = towns.indexOf(sel);
             if (i >= 0) {
-                double r = radius.apply(sel);
+                double r = radius.apply(sel) * t.magnify();
                 g.setStroke(Color.web("#00a6ff"));
                 g.setLineWidth(3);
                 g.strokeOval(t.sx(wx[i]) - r - 5, t.sy(wy[i]) - r - 5, 2 * r + 10, 2 * r + 10);
@@ -121,6 +123,18 @@ public final class TownPainter implements Painter {
         if (t.zoom() >= labelMinZoom || sel != null) {
             labels(g, t, sel, shown, taken);
         }
+    }
+
+    /** Label fonts for the magnification; magnified (lecture) labels are semibold for a projector. */
+    private void fonts(double magnify) {
+        if (magnify == fontScale) {
+            return;
+        }
+        fontScale = magnify;
+        font = Font.font("System", magnify > 1 ? FontWeight.SEMI_BOLD : FontWeight.NORMAL, 12 * magnify);
+        bold = Font.font("System", FontWeight.BOLD, 13 * magnify);
+        fontWidths = new TextWidths(font);
+        boldWidths = new TextWidths(bold);
     }
 
     /**
@@ -148,7 +162,7 @@ public final class TownPainter implements Painter {
                 continue;
             }
             out[n++] = i;
-            double r = radius.apply(town) * 0.7;
+            double r = radius.apply(town) * t.magnify() * 0.7;
             for (int yy = Math.max(0, (int) ((y - r) / 2)); yy <= Math.min(rows - 1, (int) ((y + r) / 2)); yy++) {
                 for (int xx = Math.max(0, (int) ((x - r) / 2)); xx <= Math.min(cols - 1, (int) ((x + r) / 2)); xx++) {
                     covered[yy * cols + xx] = true;
@@ -199,7 +213,7 @@ public final class TownPainter implements Painter {
             String label = town.name(loc);
             double w = (strong ? boldWidths : fontWidths).width(label);
             double h = (strong ? bold : font).getSize() + 2;
-            double r = radius.apply(town) + 3;
+            double r = radius.apply(town) * t.magnify() + 3;
             double[][] candidates = {{x + r, y - h / 2}, {x - r - w, y - h / 2}, {x - w / 2, y - r - h}, {x - w / 2, y + r}};
             for (double[] c : candidates) {
                 if (town.equals(sel) || taken.isFree(c[0], c[1], w, h)) {
@@ -268,7 +282,7 @@ public final class TownPainter implements Painter {
             double dx = t.sx(wx[i]) - x;
             double dy = t.sy(wy[i]) - y;
             double d = Math.hypot(dx, dy);
-            if (d <= radius.apply(towns.get(i)) + 4 && d < bestD) {
+            if (d <= radius.apply(towns.get(i)) * t.magnify() + 4 && d < bestD) {
                 best = towns.get(i);
                 bestD = d;
             }

@@ -51,6 +51,7 @@ public final class MainWindow {
     private final Messages m;
     private final MapPane map = new MapPane();
     private final SplitPane split = new SplitPane();
+    private final LecturePresenter lecture;
     private final TownPanel townPanel;
     private final Menu recentMenu;
     private final RayActions rayActions;
@@ -80,6 +81,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(layerPanel, false);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(split);
+        this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(new StatusBar(vm, map));
         // A remembered size from a bigger monitor must not push the window off this one.
@@ -266,7 +268,7 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
                 item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
                 new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch),
-                new SeparatorMenuItem(), onlineTilesItem(), languageMenu());
+                new SeparatorMenuItem(), lectureItem(), new SeparatorMenuItem(), onlineTilesItem(), languageMenu());
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
                 vm.getRegion() == null ? null : vm.getRegion().project().file())));
@@ -297,6 +299,12 @@ public final class MainWindow {
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem lectureItem() {
+        MenuItem i = item("menu.view.lecture", "F5", lecture::enter);
+        i.disableProperty().bind(vm.regionProperty().isNull());
+        return i;
     }
 
     /** Interface language, remembered; takes effect at the next start (the window is built in one language). */
@@ -403,6 +411,10 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent e) {
+        if (lecture.isActive()) {
+            lecture.onKey(e);
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
             return;
         }

@@ -52,9 +52,12 @@ public final class MainViewModel {
     private final RaysViewModel rays;
     private final ScenarioViewModel scenario;
     private final ExportViewModel exports;
+    private final LectureViewModel lecture;
     private final ObjectProperty<org.beltmap.core.model.TownEdits> townEdits = new SimpleObjectProperty<>(this,
             "townEdits", org.beltmap.core.model.TownEdits.NONE);
     private final org.beltmap.app.edit.UndoStack undo = new org.beltmap.app.edit.UndoStack();
+    private final ObjectProperty<java.util.Map<String, String>> lectureCaptions = new SimpleObjectProperty<>(this,
+            "lectureCaptions", java.util.Map.of());
     private Consumer<String> errorHandler = m -> { };
     private Consumer<Path> recoveryHandler = p -> { };
     private boolean restoring;
@@ -72,6 +75,7 @@ public final class MainViewModel {
         this.rays = new RaysViewModel(messages, undo);
         this.scenario = new ScenarioViewModel(messages, undo, background, ui, analysis);
         this.exports = new ExportViewModel(this, background, ui);
+        this.lecture = new LectureViewModel(this);
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
         this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
                 : b.belts().townsPerBelt()));
@@ -123,7 +127,7 @@ public final class MainViewModel {
         layers.add(spec);
         Project after = new Project(before.file(), before.version(), before.region(), layers, before.centres(),
                 before.settings(), before.publishedAreaKm2(), before.rayEdits(), before.townEdits(), before.scoring(),
-                before.scenarios(), before.activeScenario());
+                before.scenarios(), before.activeScenario(), before.lectureCaptions());
         undo.perform(new org.beltmap.app.edit.Edit() {
             public String description() {
                 return messages.get("edit.addLayer", stem);
@@ -266,6 +270,7 @@ public final class MainViewModel {
         rays.load(loaded);
         scenario.load(loaded, status::set);
         townEdits.set(loaded.project().townEdits());
+        lectureCaptions.set(loaded.project().lectureCaptions());
         analysis.scoringProperty().set(loaded.project().scoring());
         region.set(loaded);
         settings.addRecent(file);
@@ -352,8 +357,43 @@ public final class MainViewModel {
         });
     }
 
+    /** A lecture caption for a step (empty text restores the default): one undoable edit, saved with the project. */
+    public void setLectureCaption(String step, String text) {
+        java.util.Map<String, String> before = lectureCaptions.get();
+        java.util.Map<String, String> after = new java.util.TreeMap<>(before);
+        if (text == null || text.isBlank()) {
+            after.remove(step);
+        } else {
+            after.put(step, text.strip());
+        }
+        if (after.equals(before)) {
+            return;
+        }
+        undo.perform(new org.beltmap.app.edit.Edit() {
+            public String description() {
+                return messages.get("edit.caption");
+            }
+
+            public void apply() {
+                lectureCaptions.set(java.util.Map.copyOf(after));
+            }
+
+            public void revert() {
+                lectureCaptions.set(before);
+            }
+        });
+    }
+
+    public ObjectProperty<java.util.Map<String, String>> lectureCaptionsProperty() {
+        return lectureCaptions;
+    }
+
     public ObjectProperty<org.beltmap.core.model.TownEdits> townEditsProperty() {
         return townEdits;
+    }
+
+    public LectureViewModel lecture() {
+        return lecture;
     }
 
     public ExportViewModel exports() {
@@ -400,7 +440,8 @@ public final class MainViewModel {
         Region r = region.get();
         return r.project().withRayEdits(rays.editsProperty().get()).withTownEdits(townEdits.get())
                 .withScoring(analysis.scoringProperty().get())
-                .withScenarios(scenario.all(), scenario.activeName()).withFile(file);
+                .withScenarios(scenario.all(), scenario.activeName()).withLectureCaptions(lectureCaptions.get())
+                .withFile(file);
     }
 
     /** The recovery file beside a project: written by autosave, removed by a save. */

@@ -93,6 +93,14 @@ public final class ScenarioViewModel {
         }
     }
 
+    /**
+     * Shows a saved scenario (or the base, for null) without recording an edit: for the lecture's what-if step,
+     * which restores the previous one when it ends.
+     */
+    public void show(String name) {
+        scenario.set(name == null ? Scenario.NONE : saved.getOrDefault(name, Scenario.NONE));
+    }
+
     /** Starts a new, empty scenario with a name and makes it active. */
     public void create(String name) {
         if (name == null || name.isBlank()) {

@@ -96,7 +96,8 @@ public final class ProjectFile {
                 settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
                 RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")),
                 scoring(file, root.path("scoring"), problems), scenarios(file, root.path("scenarios"), problems),
-                root.hasNonNull("activeScenario") ? root.get("activeScenario").asText() : null);
+                root.hasNonNull("activeScenario") ? root.get("activeScenario").asText() : null,
+                lectureCaptions(root.path("lecture").path("captions")));
         return new Read(project, problems, notes);
     }
 
@@ -120,6 +121,18 @@ public final class ProjectFile {
             } catch (DataException e) {
                 problems.add(e);
             }
+        }
+        return out;
+    }
+
+    private static java.util.Map<String, String> lectureCaptions(JsonNode n) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
         }
         return out;
     }
@@ -360,6 +373,10 @@ public final class ProjectFile {
             if (p.activeScenario() != null) {
                 root.put("activeScenario", p.activeScenario());
             }
+        }
+        if (!p.lectureCaptions().isEmpty()) {
+            ObjectNode captions = root.putObject("lecture").putObject("captions");
+            p.lectureCaptions().forEach(captions::put);
         }
         if (!p.townEdits().isEmpty()) {
             ObjectNode te = root.putObject("townEdits");

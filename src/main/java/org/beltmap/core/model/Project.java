@@ -10,7 +10,16 @@ import java.util.Optional;
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                       Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
-                      ScoringModel scoring, List<Scenario> scenarios, String activeScenario) {
+                      ScoringModel scoring, List<Scenario> scenarios, String activeScenario,
+                      java.util.Map<String, String> lectureCaptions) {
+
+    /** Without lecture captions (the defaults from the UI language are used). */
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
+                   ScoringModel scoring, List<Scenario> scenarios, String activeScenario) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring,
+                scenarios, activeScenario, java.util.Map.of());
+    }
 
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                    Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
@@ -49,6 +58,8 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         townEdits = townEdits == null ? TownEdits.NONE : townEdits;
         scoring = scoring == null ? ScoringModel.defaults() : scoring;
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        lectureCaptions = lectureCaptions == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lectureCaptions));
     }
 
     public Path resolve(String relative) {
@@ -65,28 +76,34 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
     }
 
     public Project withRayEdits(RayEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
     }
 
     public Project withTownEdits(TownEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring, scenarios, activeScenario);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring, scenarios, activeScenario, lectureCaptions);
     }
 
     public Project withScoring(ScoringModel m) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, m,
-                scenarios, activeScenario);
+                scenarios, activeScenario, lectureCaptions);
     }
 
     public Project withScenarios(List<Scenario> list, String active) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
-                scoring, list, active);
+                scoring, list, active, lectureCaptions);
+    }
+
+    /** Lecture-mode captions edited by the lecturer, by step id. */
+    public Project withLectureCaptions(java.util.Map<String, String> captions) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
+                scoring, scenarios, activeScenario, captions);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
     }
 }

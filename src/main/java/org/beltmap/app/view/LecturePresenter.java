@@ -1,0 +1,176 @@
+package org.beltmap.app.view;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.beltmap.app.i18n.Messages;
+import org.beltmap.app.map.MapPane;
+import org.beltmap.app.viewmodel.LectureViewModel;
+
+/**
+ * The lecture screen: the map alone, full screen, symbols and labels magnified, and a high-contrast caption band
+ * with the step's title, caption and highlights. Arrow keys, Page Up/Down (presenter remotes) and Space step
+ * through; E edits the caption; Esc leaves and puts the window back as it was.
+ */
+final class LecturePresenter {
+
+    static final double MAGNIFY = 1.6;
+    private final Stage stage;
+    private final BorderPane root;
+    private final SplitPane split;
+    private final MapPane map;
+    private final LectureViewModel lecture;
+    private final Messages m;
+    private final BorderPane screen = new BorderPane();
+    private Node savedTop;
+    private Node savedBottom;
+    private double[] savedDividers;
+    private int mapIndex;
+    private boolean wasFullScreen;
+
+    private final Runnable zoomRegion;
+
+    LecturePresenter(Stage stage, BorderPane root, SplitPane split, MapPane map, LectureViewModel lecture, Messages m,
+                     Runnable zoomRegion) {
+        this.zoomRegion = zoomRegion;
+        this.stage = stage;
+        this.root = root;
+        this.split = split;
+        this.map = map;
+        this.lecture = lecture;
+        this.m = m;
+        screen.setId("lectureScreen");
+        screen.getStyleClass().add("lecture");
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (!now && lecture.activeProperty().get()) {
+                leave(); // the window manager took full screen away: leave the lecture with it
+            }
+        });
+    }
+
+    void enter() {
+        lecture.start();
+        if (!lecture.activeProperty().get()) {
+            return;
+        }
+        savedTop = root.getTop();
+        savedBottom = root.getBottom();
+        savedDividers = split.getDividerPositions();
+        mapIndex = split.getItems().indexOf(map);
+        split.getItems().remove(map);
+        // The band sits under the map, not over it, so "zoom to region" shows the whole region above it.
+        screen.setCenter(map);
+        screen.setBottom(captionBand());
+        root.setTop(null);
+        root.setBottom(null);
+        root.setCenter(screen);
+        map.overlay().setMagnify(MAGNIFY);
+        wasFullScreen = stage.isFullScreen();
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreen(true);
+        screen.requestFocus();
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(zoomRegion));
+    }
+
+    void leave() {
+        if (!lecture.activeProperty().get()) {
+            return;
+        }
+        lecture.stop();
+        screen.setCenter(null);
+        screen.setBottom(null);
+        split.getItems().add(Math.max(0, Math.min(mapIndex, split.getItems().size())), map);
+        split.setDividerPositions(savedDividers);
+        root.setCenter(split);
+        root.setTop(savedTop);
+        root.setBottom(savedBottom);
+        map.overlay().setMagnify(1);
+        stage.setFullScreenExitKeyCombination(null);
+        stage.setFullScreen(wasFullScreen);
+    }
+
+    boolean isActive() {
+        return lecture.activeProperty().get();
+    }
+
+    /** Keys while the lecture runs (the window's key filter hands them over). */
+    void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        switch (k) {
+            case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> lecture.next();
+            case LEFT, PAGE_UP, BACK_SPACE, UP -> lecture.previous();
+            case HOME -> lecture.go(0);
+            case END -> lecture.go(lecture.steps().size() - 1);
+            case ESCAPE -> leave();
+            case E, F2 -> editCaption();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private Node captionBand() {
+        Label title = new Label();
+        title.setId("lectureTitle");
+        title.getStyleClass().add("lecture-title");
+        title.textProperty().bind(lecture.titleProperty());
+        Label caption = new Label();
+        caption.setId("lectureCaption");
+        caption.getStyleClass().add("lecture-caption");
+        caption.setWrapText(true);
+        caption.textProperty().bind(lecture.captionProperty());
+        Label highlights = new Label();
+        highlights.setId("lectureHighlights");
+        highlights.getStyleClass().add("lecture-highlights");
+        highlights.setWrapText(true);
+        Runnable fill = () -> highlights.setText(String.join("   ·   ", lecture.highlights()));
+        lecture.highlights().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        Label position = new Label();
+        position.setId("lecturePosition");
+        position.getStyleClass().add("lecture-help");
+        lecture.indexProperty().addListener((o, a, b) -> position.setText(lecture.position()));
+        position.setText(lecture.position());
+        Label help = new Label(m.get("lecture.help"));
+        help.getStyleClass().add("lecture-help");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(16, position, gap, help);
+        VBox band = new VBox(8, title, caption, highlights, footer);
+        band.getStyleClass().add("lecture-band");
+        band.setPadding(new Insets(18, 28, 14, 28));
+        return band;
+    }
+
+    private void editCaption() {
+        TextArea text = new TextArea(lecture.captionProperty().get());
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(m.get("lecture.edit.title"));
+        d.setHeaderText(lecture.titleProperty().get());
+        d.getDialogPane().setContent(text);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            lecture.editCaption(text.getText());
+        }
+        screen.requestFocus();
+    }
+}
