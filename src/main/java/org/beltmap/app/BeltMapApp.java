@@ -17,11 +17,13 @@ import org.beltmap.app.viewmodel.MainViewModel;
 /** The JavaFX application: opens the project given on the command line, else the last one, else the sample. */
 public class BeltMapApp extends Application {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "beltmap-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    // One worker for loading and analysis; work handed over while the window closes is dropped, not an error.
+    private final ExecutorService background = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "beltmap-worker");
+                t.setDaemon(true);
+                return t;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
     private final java.util.concurrent.ScheduledExecutorService autosave =
             Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "beltmap-autosave");
@@ -37,8 +39,8 @@ public class BeltMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         AppSettings settings = AppSettings.load();
+        org.beltmap.app.view.Theme.apply(settings);
         org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(settings.onlineTiles());
         org.beltmap.app.map.OfflineTileRetriever.preload();
         Messages messages = new Messages(settings.language() != null && System.getProperty("beltmap.lang") == null

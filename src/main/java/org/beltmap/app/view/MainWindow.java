@@ -52,6 +52,7 @@ public final class MainWindow {
     private final MapPane map = new MapPane();
     private final SplitPane split = new SplitPane();
     private final LecturePresenter lecture;
+    private final Menu layersMenu;
     private final TownPanel townPanel;
     private final Menu recentMenu;
     private final RayActions rayActions;
@@ -64,6 +65,7 @@ public final class MainWindow {
         this.m = vm.messages();
         this.townPanel = new TownPanel(vm);
         this.recentMenu = new Menu(m.get("menu.file.recent"));
+        this.layersMenu = new Menu(m.get("menu.view.layers"));
         this.rayActions = new RayActions(vm, map, stage);
         this.plannedRoadEditor = new org.beltmap.app.map.PlannedRoadEditor(vm.scenario(), map.overlay());
         map.addTool(plannedRoadEditor);
@@ -160,6 +162,8 @@ public final class MainWindow {
                 + " " + m.get("unit.persons")));
         vm.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
+        vm.layers().addListener((javafx.collections.ListChangeListener<org.beltmap.app.viewmodel.LayerItem>) c
+                -> rebuildLayersMenu());
     }
 
     private void showRegion(Region r) {
@@ -268,7 +272,8 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
                 item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
                 new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch),
-                new SeparatorMenuItem(), lectureItem(), new SeparatorMenuItem(), onlineTilesItem(), languageMenu());
+                new SeparatorMenuItem(), layersMenu, lectureItem(), new SeparatorMenuItem(), darkItem(), onlineTilesItem(),
+                languageMenu());
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item("menu.help.about", "F1", () -> Dialogs.about(stage, m,
                 vm.getRegion() == null ? null : vm.getRegion().project().file())));
@@ -299,6 +304,30 @@ public final class MainWindow {
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private javafx.scene.control.CheckMenuItem darkItem() {
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(m.get("menu.view.dark"),
+                Icons.forKey("menu.view.dark"));
+        dark.setId("darkTheme");
+        dark.setSelected(Theme.isDark(settings));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().addListener((o, was, on) -> Theme.set(settings, on));
+        return dark;
+    }
+
+    /** View → Layers: every layer as a check item, the first nine on Alt+1 … Alt+9. */
+    private void rebuildLayersMenu() {
+        layersMenu.getItems().clear();
+        int n = 0;
+        for (org.beltmap.app.viewmodel.LayerItem l : vm.layers()) {
+            javafx.scene.control.CheckMenuItem c = new javafx.scene.control.CheckMenuItem(l.title());
+            c.selectedProperty().bindBidirectional(l.visibleProperty());
+            if (++n <= 9) {
+                c.setAccelerator(KeyCombination.keyCombination("Alt+" + n));
+            }
+            layersMenu.getItems().add(c);
+        }
     }
 
     private MenuItem lectureItem() {
@@ -345,29 +374,41 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button open = new Button(m.get("toolbar.open"));
-        open.setTooltip(new Tooltip(m.get("menu.file.open") + " (Ctrl+O)"));
-        open.setOnAction(e -> chooseProject());
-        Button region = new Button(m.get("toolbar.zoomRegion"));
-        region.setTooltip(new Tooltip(m.get("menu.view.zoomRegion") + " (Ctrl+0)"));
-        region.setOnAction(e -> zoomRegion());
-        Button zin = new Button("+");
-        zin.setTooltip(new Tooltip(m.get("menu.view.zoomIn") + " (+)"));
-        zin.setOnAction(e -> map.zoomBy(1));
-        Button zout = new Button("−");
-        zout.setTooltip(new Tooltip(m.get("menu.view.zoomOut") + " (−)"));
-        zout.setOnAction(e -> map.zoomBy(-1));
+        Button open = toolButton("menu.file.open", "Ctrl+O", this::chooseProject);
+        open.setText(m.get("toolbar.open"));
+        Button save = toolButton("menu.file.save", "Ctrl+S", () -> vm.save(null));
+        save.disableProperty().bind(vm.regionProperty().isNull());
+        Button export = toolButton("menu.file.export", "Ctrl+E", () -> ExportDialog.show(stage, vm, settings));
+        export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        Button region = toolButton("menu.view.zoomRegion", "Ctrl+0", this::zoomRegion);
+        region.setText(m.get("toolbar.zoomRegion"));
+        Button zin = toolButton("menu.view.zoomIn", "+", () -> map.zoomBy(1));
+        Button zout = toolButton("menu.view.zoomOut", "−", () -> map.zoomBy(-1));
         javafx.scene.control.ToggleGroup colours = new javafx.scene.control.ToggleGroup();
         javafx.scene.control.ToggleButton bySize = colourToggle("toolbar.bySize", AnalysisViewModel.ColourMode.SIZE_CLASS,
                 colours);
+        bySize.setGraphic(Icons.forKey("menu.analysis.bySize"));
         javafx.scene.control.ToggleButton byBelt = colourToggle("toolbar.byBelt", AnalysisViewModel.ColourMode.BELT,
                 colours);
         byBelt.setId("colourByBelt");
+        byBelt.setGraphic(Icons.forKey("menu.analysis.byBelt"));
         javafx.scene.control.ToggleButton byScore = colourToggle("toolbar.byScore", AnalysisViewModel.ColourMode.SCORE,
                 colours);
         byScore.setId("colourByScore");
-        return new ToolBar(open, new javafx.scene.control.Separator(), region, zin, zout,
-                new javafx.scene.control.Separator(), bySize, byBelt, byScore);
+        byScore.setGraphic(Icons.forKey("menu.analysis.byScore"));
+        Button lectureButton = toolButton("menu.view.lecture", "F5", lecture::enter);
+        lectureButton.disableProperty().bind(vm.regionProperty().isNull());
+        return new ToolBar(open, save, export, new javafx.scene.control.Separator(), region, zin, zout,
+                new javafx.scene.control.Separator(), bySize, byBelt, byScore, new javafx.scene.control.Separator(),
+                lectureButton);
+    }
+
+    /** An icon button whose tooltip names the action and its shortcut. */
+    private Button toolButton(String key, String shortcut, Runnable action) {
+        Button b = new Button(null, Icons.forKey(key));
+        b.setTooltip(new Tooltip(m.get(key).replace("…", "") + " (" + shortcut + ")"));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private javafx.scene.control.ToggleButton colourToggle(String key, AnalysisViewModel.ColourMode mode,
@@ -388,7 +429,7 @@ public final class MainWindow {
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(m.get(key));
+        MenuItem i = new MenuItem(m.get(key), Icons.forKey(key));
         if (accelerator != null) {
             i.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
