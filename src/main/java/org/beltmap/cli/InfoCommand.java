@@ -36,6 +36,15 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter instead of detection: , ; tab |")
     String delimiter;
 
+    @Option(names = "--lon", paramLabel = "COLUMN", description = "CSV longitude column instead of detection (with --lat)")
+    String lon;
+
+    @Option(names = "--lat", paramLabel = "COLUMN", description = "CSV latitude column instead of detection (with --lon)")
+    String lat;
+
+    @Option(names = "--wkt", paramLabel = "COLUMN", description = "CSV column holding WKT geometry instead of detection")
+    String wkt;
+
     @Option(names = "--allow-outside", description = "read project layers whose files lie outside the project folder")
     boolean allowOutside;
 
@@ -92,6 +101,10 @@ final class InfoCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown encoding '" + encoding + "'; use e.g. UTF-8 or windows-1251");
             }
         }
-        return new CsvLayerReader.Options(cs, delimiter == null ? null : CsvLayerReader.parseDelimiter(delimiter));
+        if ((lon == null) != (lat == null)) {
+            throw new IllegalArgumentException("give both --lon and --lat (or --wkt)");
+        }
+        return new CsvLayerReader.Options(cs, delimiter == null ? null : CsvLayerReader.parseDelimiter(delimiter), lon,
+                lat, wkt);
     }
 }

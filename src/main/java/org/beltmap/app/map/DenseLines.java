@@ -12,9 +12,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Level of detail for line layers too dense to read as separate lines (tens of thousands of segments on
- * screen): drawn as aliased hairlines with Java 2D into one image and blitted, since at that density
- * antialiasing changes nothing a reader sees but costs most of a frame. Sparse views stay vector.
+ * Level of detail for layers too dense to read as separate features (tens of thousands of segments or points on
+ * screen): drawn aliased with Java 2D into one image and blitted, since at that density antialiasing changes
+ * nothing a reader sees but costs most of a frame. Sparse views stay vector.
  */
 final class DenseLines {
 
@@ -59,6 +59,11 @@ final class DenseLines {
             boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
             g2.drawLine(x0 + (steep ? 1 : 0), y0 + (steep ? 0 : 1), x1 + (steep ? 1 : 0), y1 + (steep ? 0 : 1));
         }
+    }
+
+    /** A square dot of {@code size} pixels centred on (x, y). */
+    void dot(int x, int y, int size) {
+        g2.fillRect(x - size / 2, y - size / 2, size, size);
     }
 
     void end(GraphicsContext g) {

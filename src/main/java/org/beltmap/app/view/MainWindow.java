@@ -199,6 +199,8 @@ public final class MainWindow {
                         .map(x -> org.beltmap.app.map.ScorePalette.colour(x.score())).orElse(grey) : grey, t -> 2.5,
                         () -> null, Set.of(), m::locale,
                         item::isVisible, 10));
+            } else if (org.beltmap.app.map.PointLayerPainter.isPointLayer(layer)) {
+                painters.add(new org.beltmap.app.map.PointLayerPainter(layer, item::isVisible));
             } else {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }

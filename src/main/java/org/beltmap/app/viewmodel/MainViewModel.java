@@ -106,6 +106,12 @@ public final class MainViewModel {
      * folder when it lies inside it; a file outside is read because the user chose it explicitly.
      */
     public void addLayer(Path dataFile, org.beltmap.core.model.LayerKind kind, String classField) {
+        addLayer(dataFile, kind, classField, java.util.Map.of());
+    }
+
+    /** @param readAs how to read the file (CSV encoding, delimiter, coordinate columns), kept with the layer */
+    public void addLayer(Path dataFile, org.beltmap.core.model.LayerKind kind, String classField,
+                         java.util.Map<String, String> readAs) {
         Region r = region.get();
         if (r == null) {
             return;
@@ -120,7 +126,10 @@ public final class MainViewModel {
         for (int i = 2; before.layer(id).isPresent(); i++) {
             id = stem + "-" + i;
         }
-        java.util.Map<String, String> fields = classField == null ? java.util.Map.of() : java.util.Map.of("class", classField);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(readAs);
+        if (classField != null) {
+            fields.put("class", classField);
+        }
         org.beltmap.core.model.LayerSpec spec = new org.beltmap.core.model.LayerSpec(id, kind, path,
                 org.beltmap.core.model.LocalizedText.of(stem), true, fields, null, null, null);
         java.util.List<org.beltmap.core.model.LayerSpec> layers = new java.util.ArrayList<>(before.layers());
@@ -146,9 +155,10 @@ public final class MainViewModel {
     /** Reloads the region from an edited project, keeping the undo history. */
     private void reload(Project p) {
         busy.set(true);
+        progress.set(-1);
         background.execute(() -> {
             try {
-                Region loaded = RegionLoader.load(p, (layer, frac) -> { }, true);
+                Region loaded = RegionLoader.load(p, (layer, frac) -> ui.execute(() -> progress.set(frac)), true);
                 ui.execute(() -> publish(p.file(), loaded, 0, false));
             } catch (RuntimeException e) {
                 ui.execute(() -> fail(e.getMessage()));

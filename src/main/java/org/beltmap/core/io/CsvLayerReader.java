@@ -51,8 +51,46 @@ public final class CsvLayerReader {
      * @param encoding e.g. windows-1251 for a Russian Excel export
      * @param delimiter e.g. ';'
      */
-    public record Options(Charset encoding, Character delimiter) {
+    public record Options(Charset encoding, Character delimiter, String lonColumn, String latColumn, String wktColumn) {
         public static final Options DETECT = new Options(null, null);
+
+        public Options(Charset encoding, Character delimiter) {
+            this(encoding, delimiter, null, null, null);
+        }
+
+        /** Keys under which a layer's {@code fields} keep the choices, so a reload reads the file the same way. */
+        public static final String ENCODING = "csv.encoding";
+        public static final String DELIMITER = "csv.delimiter";
+        public static final String LON = "lon";
+        public static final String LAT = "lat";
+        public static final String WKT = "wkt";
+
+        /** The choices stored in a layer's fields (absent: detect). */
+        public static Options of(java.util.Map<String, String> fields) {
+            String enc = fields.get(ENCODING);
+            String del = fields.get(DELIMITER);
+            return new Options(enc == null ? null : Charset.forName(enc), del == null ? null : parseDelimiter(del),
+                    fields.get(LON), fields.get(LAT), fields.get(WKT));
+        }
+
+        /** The choices as layer fields, only those given. */
+        public java.util.Map<String, String> toFields() {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            if (encoding != null) {
+                m.put(ENCODING, encoding.name());
+            }
+            if (delimiter != null) {
+                m.put(DELIMITER, delimiterName(delimiter));
+            }
+            if (lonColumn != null && latColumn != null) {
+                m.put(LON, lonColumn);
+                m.put(LAT, latColumn);
+            }
+            if (wktColumn != null) {
+                m.put(WKT, wktColumn);
+            }
+            return m;
+        }
     }
 
     public static Result read(Path file) {
@@ -88,9 +126,15 @@ public final class CsvLayerReader {
             if (header.isEmpty()) {
                 throw new DataException(file, "header", "the file has no header row", "put column names in the first row");
             }
-            String lat = find(header, LAT_NAMES);
-            String lon = find(header, LON_NAMES);
-            String wkt = find(header, WKT_NAMES);
+            String lat = chosen(file, header, o.latColumn(), LAT_NAMES);
+            String lon = chosen(file, header, o.lonColumn(), LON_NAMES);
+            String wkt = chosen(file, header, o.wktColumn(), WKT_NAMES);
+            if (o.wktColumn() != null) {
+                lat = null;
+                lon = null;
+            } else if (o.lonColumn() != null) {
+                wkt = null;
+            }
             if ((lat == null) != (lon == null) && wkt == null) {
                 throw new DataException(file, "header", lat != null
                         ? "has a latitude column '" + lat + "' but no longitude column"
@@ -131,6 +175,18 @@ public final class CsvLayerReader {
             throw new DataException(file, where, "malformed CSV (" + rootMessage(e) + ")",
                     "check quoting (an unclosed \" swallows the rest of the file) and that column names are unique", e);
         }
+    }
+
+    /** The user's column if given (it must exist), else the first header matching the usual names. */
+    private static String chosen(Path file, List<String> header, String given, String[] names) {
+        if (given == null || given.isBlank()) {
+            return find(header, names);
+        }
+        if (!header.contains(given)) {
+            throw new DataException(file, "header", "has no column '" + given + "' (columns: " + String.join(", ", header)
+                    + ")", "choose one of the file's columns, or let BeltMap detect them");
+        }
+        return given;
     }
 
     private static String rootMessage(Throwable e) {

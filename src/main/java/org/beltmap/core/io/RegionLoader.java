@@ -123,7 +123,7 @@ public final class RegionLoader {
      */
     static Layer loadLayer(Project project, LayerSpec spec, List<DataException> warnings) {
         Path file = project.resolve(spec.path());
-        LayerReader.Data data = LayerReader.read(file);
+        LayerReader.Data data = LayerReader.read(file, CsvLayerReader.Options.of(spec.fields()));
         List<Feature> features = data.features();
         List<String> fields = new ArrayList<>(data.fields());
         if (!features.isEmpty() && features.stream().allMatch(f -> f.geometry() == null)) {

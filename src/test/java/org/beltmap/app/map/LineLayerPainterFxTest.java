@@ -67,6 +67,35 @@ class LineLayerPainterFxTest {
         assertEquals(0, img.getPixelReader().getColor(400, y(img, 40.0) + 12).getOpacity(), 1e-9);
     }
 
+    @Test
+    void aHundredThousandPointsAreDrawnAsARasterWhereTheyAre() throws Exception {
+        List<Feature> fs = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            // A dense cloud in the west half of the view, nothing in the east half.
+            fs.add(new Feature(i, GF.createPoint(new Coordinate(36.2 + (i % 400) * 0.0065, 39.5 + (i / 400) * 0.008)),
+                    Map.of()));
+        }
+        LayerSpec spec = new LayerSpec("wells", LayerKind.OTHER, "test", null, true, Map.of(), null, null,
+                new Style("#ff0000", 1, null, null));
+        Layer layer = new Layer(spec, fs, List.of(), "EPSG:4326");
+        assertTrue(PointLayerPainter.isPointLayer(layer));
+        PointLayerPainter painter = new PointLayerPainter(layer, () -> true);
+        ScreenTransform t = new ScreenTransform(SCALE, -SCALE * WebMercator.x(WEST), -SCALE * WebMercator.y(NORTH), 800, 600);
+        FutureTask<WritableImage> task = new FutureTask<>(() -> {
+            Canvas c = new Canvas(800, 600);
+            painter.paint(c.getGraphicsContext2D(), t);
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(Color.TRANSPARENT);
+            return c.snapshot(p, null);
+        });
+        Platform.runLater(task);
+        WritableImage img = task.get(20, TimeUnit.SECONDS);
+        int x = (int) Math.round(SCALE * (WebMercator.x(37.0) - WebMercator.x(WEST)));
+        int y = (int) Math.round(SCALE * (WebMercator.y(40.5) - WebMercator.y(NORTH)));
+        assertRoadAt(img, x, y);
+        assertEquals(0, img.getPixelReader().getColor(700, y).getOpacity(), 1e-9, "nothing where there are no points");
+    }
+
     private static Feature horizontal(double lat) {
         return new Feature(0, GF.createLineString(new Coordinate[] {new Coordinate(36.0, lat), new Coordinate(42.0, lat)}),
                 Map.of("class", "federal_M"));

@@ -101,6 +101,32 @@ class MainViewModelTest {
     }
 
     @Test
+    void csvColumnsChosenByTheUserAreKeptWithTheLayerAndUsedAfterReopening() throws Exception {
+        Path project = dir.resolve("krai/krasnodar-krai.beltmap");
+        LectureViewModelTest.copySample(project.getParent());
+        // A Russian Excel export: windows-1251, semicolons, coordinate columns named in Russian words BeltMap
+        // does not guess.
+        Path csv = project.resolveSibling("объекты.csv");
+        Files.write(csv, "название;восток;север\nМост;39,0;45,0\nШкола;38,5;44,9\n".replace(",", ".")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        vm.open(project);
+        var options = new org.beltmap.core.io.CsvLayerReader.Options(java.nio.charset.Charset.forName("windows-1251"),
+                ';', "восток", "север", null);
+        vm.addLayer(csv, org.beltmap.core.model.LayerKind.OTHER, null, options.toFields());
+        assertTrue(errors.isEmpty(), errors::toString);
+        var layer = vm.getRegion().layers().get("объекты");
+        assertEquals(2, layer.features().size());
+        assertEquals("Мост", layer.features().get(0).getString("название"));
+        assertEquals(39.0, layer.features().get(0).geometry().getCoordinate().x, 1e-9);
+
+        assertTrue(vm.save(null));
+        vm.open(project);
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals(44.9, vm.getRegion().layers().get("объекты").features().get(1).geometry().getCoordinate().y, 1e-9,
+                "the reopened project reads the CSV with the same columns");
+    }
+
+    @Test
     void cancellingALoadKeepsTheCurrentProject() {
         vm.open(SAMPLE);
         Region before = vm.getRegion();
