@@ -474,6 +474,8 @@ public final class MainWindow {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             if (vm.busyProperty().get()) {
                 vm.cancelLoad();
+            } else if (vm.analysis().runningProperty().get()) {
+                vm.analysis().cancel();
             } else {
                 vm.selectedTownProperty().set(null);
             }

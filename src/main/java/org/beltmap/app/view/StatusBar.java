@@ -26,16 +26,25 @@ final class StatusBar extends HBox {
         status.setId("statusLabel");
         status.textProperty().bind(vm.statusProperty());
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.busyProperty());
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                .then(vm.progressProperty()).otherwise(-1));
+        // Loading shows its fraction; an analysis run (МТД, isochrones, bundles) spins until done. Both cancel.
+        var working = vm.busyProperty().or(vm.analysis().runningProperty());
+        progress.visibleProperty().bind(working);
         progress.setPrefWidth(120);
         javafx.scene.control.Button cancel = new javafx.scene.control.Button("✕");
         cancel.setId("cancelLoad");
         cancel.getStyleClass().add("flat");
         cancel.setTooltip(new javafx.scene.control.Tooltip(m.get("status.cancel")));
-        cancel.visibleProperty().bind(vm.busyProperty());
-        cancel.managedProperty().bind(vm.busyProperty());
-        cancel.setOnAction(e -> vm.cancelLoad());
+        cancel.visibleProperty().bind(working);
+        cancel.managedProperty().bind(working);
+        cancel.setOnAction(e -> {
+            if (vm.busyProperty().get()) {
+                vm.cancelLoad();
+            } else {
+                vm.analysis().cancel();
+            }
+        });
         Runnable updateCursor = () -> {
             double lat = map.cursorLatProperty().get();
             double lon = map.cursorLonProperty().get();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -31,14 +30,9 @@ class LineLayerPainterFxTest {
     private static final GeometryFactory GF = new GeometryFactory();
 
     @BeforeAll
-    static void toolkit() {
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> up.complete(null));
-        } catch (IllegalStateException running) {
-            up.complete(null);
-        }
-        up.join();
+    static void toolkit() throws Exception {
+        // Started the TestFX way, so the window tests that follow in this JVM get their primary stage and focus.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test

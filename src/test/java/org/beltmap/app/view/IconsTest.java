@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import org.beltmap.app.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,14 +12,9 @@ import org.junit.jupiter.api.Test;
 class IconsTest {
 
     @BeforeAll
-    static void toolkit() {
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> up.complete(null));
-        } catch (IllegalStateException running) {
-            up.complete(null);
-        }
-        up.join();
+    static void toolkit() throws Exception {
+        // Started the TestFX way, so the window tests that follow in this JVM get their primary stage and focus.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test

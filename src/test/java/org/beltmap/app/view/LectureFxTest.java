@@ -38,17 +38,24 @@ class LectureFxTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
+        // Leave full screen even when a step failed, so the next test gets a normal window.
+        interact(() -> {
+            if (app.viewModel().lecture().activeProperty().get()) {
+                app.viewModel().lecture().stop();
+            }
+            stage().setFullScreen(false);
+        });
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 
     @Test
     void stepsThroughTheStoryWithTheKeyboardAndLeavesWithEscape() throws Exception {
-        Stage stage = (Stage) lookup("#sideTabs").query().getScene().getWindow();
+        Stage stage = stage();
         type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isFullScreen());
-        assertTrue(lookup("#sideTabs").tryQuery().isEmpty(), "side panels are hidden in the lecture");
+        assertFalse(has("#sideTabs"), "side panels are hidden in the lecture");
         List<String> titles = new ArrayList<>();
         titles.add(title());
         for (int i = 0; i < 6; i++) {
@@ -59,7 +66,7 @@ class LectureFxTest extends FxRobot {
         assertEquals(List.of("The region and its towns", "Access time from the centre", "Settlement belts",
                 "Transport rays", "Infrastructure bundles and urbanised strips", "Development potential",
                 "What if: a new road"), titles);
-        assertEquals("7 / 7", lookup("#lecturePosition").queryAs(Label.class).getText());
+        assertEquals("7 / 7", text("#lecturePosition"));
         type(KeyCode.RIGHT);
         assertEquals("What if: a new road", title(), "no step after the last");
         for (int i = 0; i < 6; i++) {
@@ -67,17 +74,38 @@ class LectureFxTest extends FxRobot {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("The region and its towns", title());
-        assertTrue(lookup("#lectureCaption").queryAs(Label.class).getText().startsWith("Towns by size class"));
+        assertTrue(text("#lectureCaption").startsWith("Towns by size class"));
 
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen());
-        assertTrue(lookup("#lectureScreen").tryQuery().isEmpty());
-        assertTrue(lookup("#sideTabs").tryQuery().isPresent(), "the window is back as it was");
+        assertFalse(has("#lectureScreen"));
+        assertTrue(has("#sideTabs"), "the window is back as it was");
         assertFalse(app.viewModel().lecture().activeProperty().get());
     }
 
+    // Looked up on the FX thread: the lecture swaps nodes while analysis results arrive.
     private String title() {
-        return lookup("#lectureTitle").queryAs(Label.class).getText();
+        return text("#lectureTitle");
+    }
+
+    private String text(String id) {
+        return onFx(() -> ((Label) stage().getScene().lookup(id)).getText());
+    }
+
+    private boolean has(String id) {
+        return onFx(() -> stage().getScene().lookup(id) != null);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Stage stage() {
+        return (Stage) app.window().map().getScene().getWindow();
     }
 }

@@ -83,13 +83,14 @@ class RaysViewModelTest {
         vm.scenario().addRoad(List.of(new double[] {c.lon(), c.lat()}, new double[] {39.459, 45.464}), 110, "E1");
         vm.scenario().create("Empty");
         vm.scenario().activate("Bypass");
-        assertEquals(List.of("Bypass", "Empty"), List.copyOf(vm.scenario().names()));
+        assertEquals(List.of("Expressway Krasnodar – Korenovsk", "Bypass", "Empty"), List.copyOf(vm.scenario().names()),
+                "the sample's saved scenario, then the two new ones");
         assertTrue(vm.save(null));
         vm.open(project);
         assertEquals("Bypass", vm.scenario().activeName());
         assertEquals(1, vm.scenario().scenarioProperty().get().added().size());
         assertEquals(110.0, vm.scenario().scenarioProperty().get().added().get(0).speedKmh());
-        assertEquals(2, vm.scenario().names().size());
+        assertEquals(3, vm.scenario().names().size());
     }
 
     @Test
