@@ -47,6 +47,7 @@ public class BeltMapApp extends Application {
                 ? java.util.Locale.forLanguageTag(settings.language()) : Messages.defaultLocale());
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
         window = new MainWindow(stage, viewModel, settings);
+        window.setOnLanguageChange(locale -> switchLanguage(stage, settings, locale));
         stage.show();
         // Autosave of unsaved edits to a recovery file every minute; the project file is only written by Save.
         autosave.scheduleAtFixedRate(() -> Platform.runLater(viewModel::autosave), 60, 60,
@@ -55,6 +56,27 @@ public class BeltMapApp extends Application {
             new StartupProbe(viewModel, window.map().overlay()).start();
         }
         initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
+    }
+
+    /**
+     * Rebuilds the window in another language without a restart: unsaved edits go through the recovery file
+     * (as after a crash, but restored without asking), the project reopens, and the map shows the region again.
+     * The undo history starts afresh, as it would after a restart.
+     */
+    private void switchLanguage(Stage stage, AppSettings settings, java.util.Locale locale) {
+        MainViewModel old = viewModel;
+        Path project = old.getRegion() == null ? null : old.getRegion().project().file();
+        boolean unsaved = old.undo().modifiedProperty().get() && project != null && old.autosave();
+        viewModel = new MainViewModel(new Messages(locale), settings, background, Platform::runLater);
+        window = new MainWindow(stage, viewModel, settings);
+        window.setOnLanguageChange(l -> switchLanguage(stage, settings, l));
+        if (project != null) {
+            if (unsaved) {
+                viewModel.restore(project);
+            } else {
+                viewModel.open(project);
+            }
+        }
     }
 
     static Optional<Path> initialProject(List<String> args, AppSettings settings) {

@@ -62,4 +62,25 @@ public final class Messages {
         f.setMaximumFractionDigits(digits);
         return f.format(value);
     }
+
+    /**
+     * A derived ray's name ("M-4 north": road ref and compass word, as the analysis names it) in the UI language:
+     * in Russian "М-4 север", the ref in Cyrillic as on Russian road signs. Other names (a user's) stay as typed.
+     */
+    public String rayName(String name) {
+        if (name == null || !isRussian()) {
+            return name;
+        }
+        java.util.regex.Matcher mt = java.util.regex.Pattern.compile("^([MAR])-(\\S+) (north|east|south|west)$")
+                .matcher(name);
+        if (!mt.matches()) {
+            return name;
+        }
+        String letter = switch (mt.group(1)) {
+            case "M" -> "М";
+            case "A" -> "А";
+            default -> "Р";
+        };
+        return letter + "-" + mt.group(2) + " " + get("direction." + mt.group(3));
+    }
 }

@@ -27,9 +27,13 @@ public final class RayPainter implements Painter {
     /** Rays are immutable records: a new list brings new keys, old ones are dropped with it. */
     private final java.util.Map<Ray, Shape> shapes = new java.util.WeakHashMap<>();
 
-    public RayPainter(Supplier<List<Ray>> rays, BooleanSupplier visible) {
+    private final java.util.function.UnaryOperator<String> label;
+
+    /** @param label the ray's name as shown (in the UI language) */
+    public RayPainter(Supplier<List<Ray>> rays, BooleanSupplier visible, java.util.function.UnaryOperator<String> label) {
         this.rays = rays;
         this.visible = visible;
+        this.label = label;
     }
 
     @Override
@@ -102,9 +106,10 @@ public final class RayPainter implements Painter {
         g.setLineWidth(3.5);
         g.setStroke(Color.WHITE);
         double dy = 14 * t.magnify();
-        g.strokeText(r.name(), x, y - dy);
+        String name = label.apply(r.name());
+        g.strokeText(name, x, y - dy);
         g.setFill(COLOUR.darker());
-        g.fillText(r.name(), x, y - dy);
+        g.fillText(name, x, y - dy);
     }
 
     private static double x(ScreenTransform t, Coordinate c) {

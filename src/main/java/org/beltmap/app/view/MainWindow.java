@@ -53,6 +53,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final LecturePresenter lecture;
     private final Menu layersMenu;
+    private java.util.function.Consumer<java.util.Locale> onLanguageChange = l -> { };
     private final TownPanel townPanel;
     private final Menu recentMenu;
     private final RayActions rayActions;
@@ -205,7 +206,7 @@ public final class MainWindow {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
-        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS)));
+        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName));
         painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
         painters.add(plannedRoadEditor);
         painters.add(rayActions.editor());
@@ -338,6 +339,11 @@ public final class MainWindow {
         return i;
     }
 
+    /** Called with the new locale when the user picks another language (the app rebuilds the window). */
+    public void setOnLanguageChange(java.util.function.Consumer<java.util.Locale> handler) {
+        this.onLanguageChange = handler;
+    }
+
     /** Interface language, remembered; takes effect at the next start (the window is built in one language). */
     private Menu languageMenu() {
         Menu lang = new Menu(m.get("menu.view.language"));
@@ -350,11 +356,9 @@ public final class MainWindow {
             i.setOnAction(e -> {
                 settings.setLanguage(tag);
                 settings.save();
-                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.INFORMATION, m.get("language.restart"));
-                a.initOwner(stage);
-                a.setHeaderText(null);
-                a.show();
+                if (!m.locale().getLanguage().equals(tag)) {
+                    onLanguageChange.accept(java.util.Locale.forLanguageTag(tag));
+                }
             });
             lang.getItems().add(i);
         }

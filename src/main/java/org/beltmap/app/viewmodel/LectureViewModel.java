@@ -185,7 +185,7 @@ public final class LectureViewModel {
                 }
             }
             case RAYS -> vm.rays().rays().stream().filter(r -> "road".equals(r.mode())).limit(6)
-                    .forEach(r -> out.add(m.get("lecture.hl.ray", r.name(), m.decimal(r.lengthKm(), 0), r.towns().size())));
+                    .forEach(r -> out.add(m.get("lecture.hl.ray", m.rayName(r.name()), m.decimal(r.lengthKm(), 0), r.towns().size())));
             case BUNDLES -> {
                 var b = vm.analysis().bundlesProperty().get();
                 out.add(b == null ? m.get("lecture.hl.computing") : m.get("lecture.hl.bundles", b.bundles().size()));

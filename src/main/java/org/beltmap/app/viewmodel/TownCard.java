@@ -152,7 +152,7 @@ public final class TownCard {
         rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank()), null,
                 parts.toString().trim()));
         if (s.nearestRay() != null) {
-            rows.add(new Row(m.get("card.nearestRay"), s.nearestRay() + ", " + m.get("card.km.straight",
+            rows.add(new Row(m.get("card.nearestRay"), m.rayName(s.nearestRay()) + ", " + m.get("card.km.straight",
                     m.decimal(s.distRayKm(), 1)), null));
         }
         if (Double.isFinite(s.distBundleKm())) {

@@ -76,4 +76,15 @@ class MessagesTest {
         assertTrue(ru.matches("41[\\u00a0\\u202f ]330"), ru);
         assertEquals("Файл", new Messages(Locale.forLanguageTag("ru")).get("menu.file"));
     }
+
+    @Test
+    void derivedRayNamesReadInRussianWithCyrillicRefs() {
+        Messages ru = new Messages(java.util.Locale.forLanguageTag("ru"));
+        org.junit.jupiter.api.Assertions.assertEquals("М-4 север", ru.rayName("M-4 north"));
+        org.junit.jupiter.api.Assertions.assertEquals("А-146 запад", ru.rayName("A-146 west"));
+        org.junit.jupiter.api.Assertions.assertEquals("Р-217 юг", ru.rayName("R-217 south"));
+        org.junit.jupiter.api.Assertions.assertEquals("Дон-север", ru.rayName("Дон-север"), "a user's name stays");
+        org.junit.jupiter.api.Assertions.assertEquals("M-4 north",
+                new Messages(java.util.Locale.ENGLISH).rayName("M-4 north"));
+    }
 }

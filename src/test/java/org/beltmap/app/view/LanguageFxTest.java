@@ -42,6 +42,62 @@ class LanguageFxTest extends FxRobot {
     }
 
     @Test
+    void switchesLiveKeepingUnsavedEdits(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path project = dir.resolve("krasnodar-krai.beltmap");
+        try (var files = java.nio.file.Files.list(SAMPLE.getParent())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (java.nio.file.Files.isRegularFile(f)) {
+                    java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+        }
+        System.setProperty("beltmap.lang", "en");
+        BeltMapApp app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, project.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().getRegion() != null);
+        var korenovsk = app.viewModel().towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst()
+                .orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> app.viewModel().setTownValue(korenovsk, "monotown", "yes")).get();
+        fire("lang-ru");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().getRegion() != null
+                && app.viewModel().messages().isRussian());
+        String menus = WaitForAsyncUtils.asyncFx(() -> {
+            StringBuilder b = new StringBuilder();
+            ((MenuBar) app.window().map().getScene().lookup(".menu-bar")).getMenus()
+                    .forEach(mn -> b.append(mn.getText()).append('|'));
+            return b.toString();
+        }).get();
+        assertTrue(menus.contains("Файл") && menus.contains("Вид"), menus);
+        assertTrue("yes".equals(app.viewModel().townEditsProperty().get().values().get(korenovsk.id()).get("monotown")),
+                "the unsaved edit survives the switch");
+        assertTrue(app.viewModel().undo().modifiedProperty().get(), "and is still marked unsaved");
+        fire("lang-en");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().getRegion() != null
+                && !app.viewModel().messages().isRussian());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Fires a menu item by id, as a click on it would. */
+    private void fire(String id) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) lookup(".menu-bar").query();
+            bar.getMenus().stream().flatMap(mn -> all(mn.getItems()).stream()).filter(i -> id.equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+        }).get();
+    }
+
+    private static java.util.List<javafx.scene.control.MenuItem> all(java.util.List<javafx.scene.control.MenuItem> items) {
+        java.util.List<javafx.scene.control.MenuItem> out = new java.util.ArrayList<>();
+        for (var i : items) {
+            out.add(i);
+            if (i instanceof javafx.scene.control.Menu sub) {
+                out.addAll(all(sub.getItems()));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void switchesToRussianAndBack() throws Exception {
         String ru = menus("ru");
         assertTrue(ru.contains("Файл") && ru.contains("Вид") && ru.contains("Справка"), ru);
