@@ -61,6 +61,11 @@ final class DenseLines {
         }
     }
 
+    /** A pre-drawn symbol at its top-left pixel. */
+    void stamp(java.awt.image.BufferedImage sprite, int x, int y) {
+        g2.drawImage(sprite, x, y, null);
+    }
+
     /** A square dot of {@code size} pixels centred on (x, y). */
     void dot(int x, int y, int size) {
         g2.fillRect(x - size / 2, y - size / 2, size, size);

@@ -38,12 +38,15 @@ public final class TownPainter implements Painter {
     private final double labelMinZoom;
     private Font font;
     private Font bold;
+    private static final int DENSE_SYMBOLS = 2_000;
     private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
+    private final Map<Symbol, java.awt.image.BufferedImage> awtSprites = new java.util.HashMap<>();
+    private DenseLines raster;
     private TextWidths fontWidths;
     private TextWidths boldWidths;
     private double fontScale;
     private static final Color HALO = Color.rgb(255, 255, 255, 0.8);
-    private static final double[][] HALO_OFFSETS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
+    private static final double[][] HALO_OFFSETS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
     private static final Color TEXT = Color.web("#1f1f1f");
 
     public TownPainter(List<Town> towns, Function<Town, Color> fill, Function<Town, Double> radius,
@@ -100,11 +103,28 @@ public final class TownPainter implements Painter {
         g.setLineWidth(1.0);
         List<Map.Entry<Symbol, List<double[]>>> ordered = new ArrayList<>(batches.entrySet());
         ordered.sort(Comparator.comparingDouble(e -> -e.getKey().radius()));
-        for (Map.Entry<Symbol, List<double[]>> e : ordered) {
-            Image sprite = sprites.computeIfAbsent(e.getKey(), TownPainter::sprite);
-            double half = sprite.getWidth() / 2;
-            for (double[] p : e.getValue()) {
-                g.drawImage(sprite, Math.round(p[0] - half), Math.round(p[1] - half));
+        if (shown.length > DENSE_SYMBOLS) {
+            // Thousands of symbols: stamped into one raster, blitted once (a canvas image op each costs more).
+            if (raster == null) {
+                raster = new DenseLines();
+            }
+            raster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
+            for (Map.Entry<Symbol, List<double[]>> e : ordered) {
+                java.awt.image.BufferedImage sprite = awtSprites.computeIfAbsent(e.getKey(), k -> javafx.embed.swing
+                        .SwingFXUtils.fromFXImage(sprites.computeIfAbsent(k, TownPainter::sprite), null));
+                int half = sprite.getWidth() / 2;
+                for (double[] p : e.getValue()) {
+                    raster.stamp(sprite, (int) Math.round(p[0]) - half, (int) Math.round(p[1]) - half);
+                }
+            }
+            raster.end(g);
+        } else {
+            for (Map.Entry<Symbol, List<double[]>> e : ordered) {
+                Image sprite = sprites.computeIfAbsent(e.getKey(), TownPainter::sprite);
+                double half = sprite.getWidth() / 2;
+                for (double[] p : e.getValue()) {
+                    g.drawImage(sprite, Math.round(p[0] - half), Math.round(p[1] - half));
+                }
             }
         }
         for (double[] c : centres) {
@@ -187,7 +207,8 @@ public final class TownPainter implements Painter {
 
     /**
      * Greedy labels: selection, centres, then by population; four positions tried around the symbol; stops at
-     * one label per ~5,000 px² of map, beyond which a projector audience reads nothing anyway.
+     * one label per ~8,000 px² of map (200 on a 1600×1000 view), beyond which a projector audience reads
+     * nothing anyway.
      */
     private void labels(GraphicsContext g, ScreenTransform t, Town sel, int[] shown, LabelGrid taken) {
         List<Integer> order = new ArrayList<>(shown.length);
@@ -196,7 +217,7 @@ public final class TownPainter implements Painter {
         }
         order.sort(Comparator.comparingInt(i -> priority(towns.get(i), sel)));
         boolean showAll = t.zoom() >= labelMinZoom;
-        int budget = (int) Math.max(50, t.width() * t.height() / 5000);
+        int budget = (int) Math.max(50, t.width() * t.height() / 8000);
         Locale loc = locale.get();
         List<Object[]> placed = new ArrayList<>();
         for (int i : order) {

@@ -73,17 +73,7 @@ class LineLayerPainterFxTest {
                 new Style("#ff0000", 1, null, null));
         Layer layer = new Layer(spec, fs, List.of(), "EPSG:4326");
         assertTrue(PointLayerPainter.isPointLayer(layer));
-        PointLayerPainter painter = new PointLayerPainter(layer, () -> true);
-        ScreenTransform t = new ScreenTransform(SCALE, -SCALE * WebMercator.x(WEST), -SCALE * WebMercator.y(NORTH), 800, 600);
-        FutureTask<WritableImage> task = new FutureTask<>(() -> {
-            Canvas c = new Canvas(800, 600);
-            painter.paint(c.getGraphicsContext2D(), t);
-            SnapshotParameters p = new SnapshotParameters();
-            p.setFill(Color.TRANSPARENT);
-            return c.snapshot(p, null);
-        });
-        Platform.runLater(task);
-        WritableImage img = task.get(20, TimeUnit.SECONDS);
+        WritableImage img = render(new PointLayerPainter(layer, () -> true));
         int x = (int) Math.round(SCALE * (WebMercator.x(37.0) - WebMercator.x(WEST)));
         int y = (int) Math.round(SCALE * (WebMercator.y(40.5) - WebMercator.y(NORTH)));
         assertRoadAt(img, x, y);
@@ -119,6 +109,13 @@ class LineLayerPainterFxTest {
         LayerSpec spec = new LayerSpec("roads", LayerKind.ROADS, "test", null, true, Map.of(), null, null,
                 new Style("#ff0000", 1.2, null, null));
         LineLayerPainter painter = new LineLayerPainter(new Layer(spec, features, List.of("class"), "EPSG:4326"), () -> true);
+        WritableImage img = render(painter);
+        assertEquals(dense, painter.lastPaintWasDense());
+        return img;
+    }
+
+    /** One paint on an 800×600 canvas over 36–42° E from 42° N down, rasterised on the FX thread. */
+    private static WritableImage render(Painter painter) throws Exception {
         ScreenTransform t = new ScreenTransform(SCALE, -SCALE * WebMercator.x(WEST), -SCALE * WebMercator.y(NORTH), 800, 600);
         FutureTask<WritableImage> task = new FutureTask<>(() -> {
             Canvas c = new Canvas(800, 600);
@@ -128,8 +125,6 @@ class LineLayerPainterFxTest {
             return c.snapshot(p, null);
         });
         Platform.runLater(task);
-        WritableImage img = task.get(20, TimeUnit.SECONDS);
-        assertEquals(dense, painter.lastPaintWasDense());
-        return img;
+        return task.get(20, TimeUnit.SECONDS);
     }
 }
