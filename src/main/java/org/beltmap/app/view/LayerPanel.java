@@ -30,6 +30,27 @@ final class LayerPanel extends VBox {
         ListView<LayerItem> list = new ListView<>(vm.layers());
         list.setId("layerList");
         list.setCellFactory(CheckBoxListCell.forListView(LayerItem::visibleProperty));
+        // Data layers can be removed (undoably); analysis layers are part of the analysis and only hidden.
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(m.get("layer.remove"),
+                Icons.icon("mdi2l-layers-remove"));
+        remove.setOnAction(e -> {
+            LayerItem sel = list.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                vm.removeLayer(sel.id());
+            }
+        });
+        list.setContextMenu(new javafx.scene.control.ContextMenu(remove));
+        list.setOnContextMenuRequested(e -> {
+            LayerItem sel = list.getSelectionModel().getSelectedItem();
+            remove.setDisable(sel == null || sel.id().startsWith("analysis:"));
+        });
+        list.setOnKeyPressed(e -> {
+            LayerItem sel = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && sel != null && !sel.id().startsWith("analysis:")) {
+                vm.removeLayer(sel.id());
+                e.consume();
+            }
+        });
         list.setPrefHeight(260);
         TitledPane layers = new TitledPane(m.get("panel.layers"), list);
         layers.setCollapsible(true);

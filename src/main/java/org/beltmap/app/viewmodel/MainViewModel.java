@@ -152,6 +152,34 @@ public final class MainViewModel {
         });
     }
 
+    /** Removes a data layer from the project (its file stays on disk): an undoable edit. */
+    public void removeLayer(String layerId) {
+        Region r = region.get();
+        if (r == null || r.project().layer(layerId).isEmpty()) {
+            return;
+        }
+        Project before = current(r.project().file());
+        java.util.List<org.beltmap.core.model.LayerSpec> layers = new java.util.ArrayList<>(before.layers());
+        layers.removeIf(l -> l.id().equals(layerId));
+        Project after = new Project(before.file(), before.version(), before.region(), layers, before.centres(),
+                before.settings(), before.publishedAreaKm2(), before.rayEdits(), before.townEdits(), before.scoring(),
+                before.scenarios(), before.activeScenario(), before.lectureCaptions());
+        String title = r.project().layer(layerId).get().title().get(messages.locale());
+        undo.perform(new org.beltmap.app.edit.Edit() {
+            public String description() {
+                return messages.get("edit.removeLayer", title);
+            }
+
+            public void apply() {
+                reload(after);
+            }
+
+            public void revert() {
+                reload(before);
+            }
+        });
+    }
+
     /** Reloads the region from an edited project, keeping the undo history. */
     private void reload(Project p) {
         busy.set(true);

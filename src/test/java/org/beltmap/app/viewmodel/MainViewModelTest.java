@@ -127,6 +127,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void removingALayerIsUndoable() {
+        vm.open(SAMPLE);
+        assertTrue(vm.getRegion().layers().containsKey("pipelines"));
+        vm.removeLayer("pipelines");
+        assertTrue(!vm.getRegion().layers().containsKey("pipelines"));
+        assertTrue(vm.layers().stream().noneMatch(l -> l.id().equals("pipelines")));
+        assertEquals(26, vm.towns().size(), "the rest of the project is as it was");
+        vm.undo().undo();
+        assertTrue(vm.getRegion().layers().containsKey("pipelines"));
+        vm.undo().redo();
+        assertTrue(!vm.getRegion().layers().containsKey("pipelines"));
+    }
+
+    @Test
     void cancellingALoadKeepsTheCurrentProject() {
         vm.open(SAMPLE);
         Region before = vm.getRegion();
