@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 public final class AnalysisTables {
 
     /** Geometry kind a table declares (GeoPackage needs it up front). */
-    public enum Kind { POINT, LINESTRING, POLYGONS }
+    public enum Kind { POINT, LINESTRING, MULTIPOLYGON }
 
     /** One feature: geometry and attributes (String, Double or Long values, in column order). */
     public record Row(Geometry geometry, Map<String, Object> attributes) {
@@ -43,9 +43,9 @@ public final class AnalysisTables {
         out.add(new Table("towns", Kind.POINT, towns(d)));
         List<Row> iso = new ArrayList<>();
         for (Isochrone i : d.isochrones()) {
-            iso.add(new Row(i.area(), ordered("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
+            iso.add(new Row(multi(i.area()), ordered("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
         }
-        out.add(new Table("isochrones", Kind.POLYGONS, iso));
+        out.add(new Table("isochrones", Kind.MULTIPOLYGON, iso));
         List<Row> rays = new ArrayList<>();
         for (Ray r : d.rays()) {
             rays.add(new Row(r.line(), ordered("name", r.name(), "ref", r.ref(), "mode", r.mode(),
@@ -55,10 +55,10 @@ public final class AnalysisTables {
         out.add(new Table("rays", Kind.LINESTRING, rays));
         List<Row> bundles = new ArrayList<>();
         for (Bundle b : d.bundles() == null ? List.<Bundle>of() : d.bundles()) {
-            bundles.add(new Row(b.area(), ordered("strength", (long) b.strength(), "members",
+            bundles.add(new Row(multi(b.area()), ordered("strength", (long) b.strength(), "members",
                     String.join(", ", b.layers()), "area_km2", b.areaKm2(), "length_km", b.lengthKm())));
         }
-        out.add(new Table("bundles", Kind.POLYGONS, bundles));
+        out.add(new Table("bundles", Kind.MULTIPOLYGON, bundles));
         List<Row> planned = new ArrayList<>();
         if (scenario != null) {
             for (Scenario.PlannedLine p : scenario.added()) {
@@ -95,6 +95,14 @@ public final class AnalysisTables {
             rows.add(new Row(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat())), m));
         }
         return rows;
+    }
+
+    /** Polygon tables hold MultiPolygons only, so GIS readers see one geometry type per table. */
+    private static Geometry multi(Geometry g) {
+        if (g instanceof org.locationtech.jts.geom.Polygon p) {
+            return GF.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {p});
+        }
+        return g;
     }
 
     private static String nz(String s) {

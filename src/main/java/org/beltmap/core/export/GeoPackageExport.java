@@ -41,7 +41,7 @@ public final class GeoPackageExport {
         try (GeoPackage gpkg = GeoPackageManager.open(tmp.toFile())) {
             for (AnalysisTables.Table t : tables) {
                 table(gpkg, t.name(), t.kind() == AnalysisTables.Kind.POINT ? GeometryType.POINT
-                        : t.kind() == AnalysisTables.Kind.LINESTRING ? GeometryType.LINESTRING : GeometryType.GEOMETRY,
+                        : t.kind() == AnalysisTables.Kind.LINESTRING ? GeometryType.LINESTRING : GeometryType.MULTIPOLYGON,
                         t.rows());
             }
         } catch (IOException | RuntimeException e) {
