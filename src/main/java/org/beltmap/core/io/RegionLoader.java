@@ -123,7 +123,15 @@ public final class RegionLoader {
      */
     static Layer loadLayer(Project project, LayerSpec spec, List<DataException> warnings) {
         Path file = project.resolve(spec.path());
-        LayerReader.Data data = LayerReader.read(file, CsvLayerReader.Options.of(spec.fields()));
+        CsvLayerReader.Options csv;
+        try {
+            csv = CsvLayerReader.Options.of(spec.fields());
+        } catch (IllegalArgumentException e) {
+            throw new DataException(project.file(), "layer '" + spec.id() + "'", "names an unknown CSV encoding or "
+                    + "delimiter (" + e.getMessage() + ")", "use csv.encoding UTF-8 or windows-1251 and csv.delimiter "
+                    + ", ; tab or |, or remove them to detect", e);
+        }
+        LayerReader.Data data = LayerReader.read(file, csv);
         List<Feature> features = data.features();
         List<String> fields = new ArrayList<>(data.fields());
         if (!features.isEmpty() && features.stream().allMatch(f -> f.geometry() == null)) {
