@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.beltmap.installer.PomXml.children;
+import static org.beltmap.installer.PomXml.descendants;
+import static org.beltmap.installer.PomXml.first;
+import static org.beltmap.installer.PomXml.serialise;
+import static org.beltmap.installer.PomXml.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks the jpackage configuration (installer/*.args, the desktop entry, the icons and the {@code installer} profile
@@ -41,33 +43,6 @@ import org.w3c.dom.NodeList;
  * packaging run, or only on the one OS that uses it.
  */
 class JpackageConfigTest {
-
-    /** jpackage (JDK 17) options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--linux-shortcut", "--win-console", "--win-dir-chooser",
-            "--win-menu", "--win-per-user-install", "--win-shortcut", "--win-shortcut-prompt", "--mac-sign",
-            "--mac-app-store", "--verbose");
-
-    /** jpackage (JDK 17) options that take one value. */
-    private static final Set<String> VALUED = Set.of("--type", "--app-version", "--copyright", "--description",
-            "--icon", "--name", "--dest", "--temp", "--vendor", "--runtime-image", "--add-modules", "--module-path",
-            "--jlink-options", "--input", "--add-launcher", "--main-jar", "--main-class", "--module", "--arguments",
-            "--java-options", "--file-associations", "--install-dir", "--license-file", "--resource-dir",
-            "--app-image", "--win-help-url", "--win-menu-group", "--win-update-url", "--win-upgrade-uuid",
-            "--linux-package-name", "--linux-deb-maintainer", "--linux-menu-group", "--linux-package-deps",
-            "--linux-rpm-license-type", "--linux-app-release", "--linux-app-category", "--mac-package-identifier",
-            "--mac-package-name", "--mac-package-signing-prefix", "--mac-signing-keychain",
-            "--mac-signing-key-user-name", "--mac-entitlements", "--mac-app-category");
-
-    /** Options that only make an app image: jpackage refuses them together with --app-image. */
-    private static final Set<String> IMAGE_ONLY = Set.of("--input", "--main-jar", "--main-class", "--module",
-            "--module-path", "--add-modules", "--jlink-options", "--runtime-image", "--java-options", "--arguments",
-            "--add-launcher", "--win-console");
-
-    /** Options that only an installer takes: jpackage refuses them for --type app-image. */
-    private static final Set<String> PACKAGE_ONLY = Set.of("--license-file", "--install-dir", "--file-associations",
-            "--linux-package-deps", "--linux-shortcut", "--linux-deb-maintainer", "--linux-menu-group",
-            "--linux-app-category", "--linux-app-release", "--linux-package-name", "--win-menu", "--win-menu-group",
-            "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", "--win-per-user-install");
 
     /** The installer type the profile builds on each OS, as in its antrun target. */
     private static final Map<String, String> PACKAGE_TYPE = Map.of("linux", "deb", "windows", "msi", "mac", "dmg");
@@ -103,7 +78,7 @@ class JpackageConfigTest {
             for (String ref : refs) {
                 Path file = root.resolve(resolveFor(ref, os));
                 assertTrue(Files.isRegularFile(file), "missing jpackage argument file " + file + " (for " + os + ")");
-                options(file); // parses, and only known options with their values
+                JpackageArgs.options(file); // parses, and only known options with their values
             }
         }
     }
@@ -112,14 +87,14 @@ class JpackageConfigTest {
     void imageAndPackageOptionsAreNotMixed() throws IOException {
         for (String os : PACKAGE_TYPE.keySet()) {
             for (Path file : imageFiles(os)) {
-                for (String option : options(file).keySet()) {
-                    assertFalse(PACKAGE_ONLY.contains(option),
+                for (String option : JpackageArgs.options(file).keySet()) {
+                    assertFalse(JpackageArgs.PACKAGE_ONLY.contains(option),
                             option + " in " + file.getFileName() + " is an installer option, refused for an app image");
                 }
             }
             for (Path file : packageFiles(os)) {
-                for (String option : options(file).keySet()) {
-                    assertFalse(IMAGE_ONLY.contains(option),
+                for (String option : JpackageArgs.options(file).keySet()) {
+                    assertFalse(JpackageArgs.IMAGE_ONLY.contains(option),
                             option + " in " + file.getFileName() + " is refused together with --app-image");
                 }
             }
@@ -134,7 +109,7 @@ class JpackageConfigTest {
             List<Path> files = new ArrayList<>(imageFiles(os));
             files.addAll(packageFiles(os));
             for (Path file : files) {
-                for (Map.Entry<String, List<String>> e : options(file).entrySet()) {
+                for (Map.Entry<String, List<String>> e : JpackageArgs.options(file).entrySet()) {
                     for (String value : e.getValue()) {
                         String path = switch (e.getKey()) {
                             case "--icon", "--license-file", "--file-associations", "--resource-dir" -> value;
@@ -305,10 +280,10 @@ class JpackageConfigTest {
     @Test
     void tokeniserFollowsJpackageArgumentFileRules() {
         assertEquals(List.of("--vendor", "BeltMap developers", "--x", "a'b", "c"),
-                tokens("# comment\n--vendor \"BeltMap developers\"   # trailing\n--x \"a'b\"\nc"));
-        assertThrows(IllegalArgumentException.class, () -> tokens("--vendor \"unterminated\n"));
-        assertThrows(IllegalArgumentException.class, () -> parse(List.of("--no-such-option", "x"), "t"));
-        assertThrows(IllegalArgumentException.class, () -> parse(List.of("--icon"), "t"));
+                JpackageArgs.tokens("# comment\n--vendor \"BeltMap developers\"   # trailing\n--x \"a'b\"\nc"));
+        assertThrows(IllegalArgumentException.class, () -> JpackageArgs.tokens("--vendor \"unterminated\n"));
+        assertThrows(IllegalArgumentException.class, () -> JpackageArgs.parse(List.of("--no-such-option", "x"), "t"));
+        assertThrows(IllegalArgumentException.class, () -> JpackageArgs.parse(List.of("--icon"), "t"));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -361,7 +336,7 @@ class JpackageConfigTest {
     private static Map<String, List<String>> merged(List<Path> files) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Path f : files) {
-            options(f).forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            JpackageArgs.options(f).forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
         return out;
     }
@@ -371,76 +346,6 @@ class JpackageConfigTest {
         assertNotNull(values, "no " + option);
         assertEquals(1, values.size(), option + " given more than once: " + values);
         return values.get(0);
-    }
-
-    static Map<String, List<String>> options(Path file) throws IOException {
-        return parse(tokens(Files.readString(file, StandardCharsets.UTF_8)), file.getFileName().toString());
-    }
-
-    /** Options to their values ({@code ""} for a flag); unknown options and missing values are errors. */
-    static Map<String, List<String>> parse(List<String> tokens, String source) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String option = tokens.get(i);
-            String value;
-            if (FLAGS.contains(option)) {
-                value = "";
-            } else if (VALUED.contains(option)) {
-                if (i + 1 >= tokens.size() || FLAGS.contains(tokens.get(i + 1)) || VALUED.contains(tokens.get(i + 1))) {
-                    throw new IllegalArgumentException(source + ": " + option + " needs a value");
-                }
-                value = tokens.get(++i);
-            } else {
-                throw new IllegalArgumentException(source + ": unknown jpackage option " + option);
-            }
-            out.computeIfAbsent(option, k -> new ArrayList<>()).add(value);
-        }
-        return out;
-    }
-
-    /**
-     * Splits an argument file as jpackage does: on white space; a {@code #} that starts a word comments out the rest
-     * of the line; single or double quotes keep spaces and may not span lines; a backslash in quotes escapes.
-     */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
-            if (c == '#') {
-                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    i++;
-                }
-                continue;
-            }
-            StringBuilder word = new StringBuilder();
-            char quote = 0;
-            for (; i < n; i++) {
-                c = text.charAt(i);
-                if (c == '\n' || c == '\r' || (quote == 0 && Character.isWhitespace(c))) {
-                    break;
-                }
-                if (quote == 0 && (c == '"' || c == '\'')) {
-                    quote = c;
-                } else if (quote != 0 && c == quote) {
-                    quote = 0;
-                } else if (quote != 0 && c == '\\' && i + 1 < n) {
-                    word.append(text.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            }
-            if (quote != 0) {
-                throw new IllegalArgumentException("unterminated quote in " + word);
-            }
-            out.add(word.toString());
-        }
-        return out;
     }
 
     /** Keys of the [Desktop Entry] group; malformed lines and repeated keys are errors. */
@@ -481,62 +386,5 @@ class JpackageConfigTest {
             }
         }
         return fail("no project folder (pom.xml and installer/) above " + Path.of("").toAbsolutePath());
-    }
-
-    private static Element first(Element parent, String tag) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && tag.equals(e.getTagName())) {
-                return e;
-            }
-        }
-        List<Element> deeper = descendants(parent, tag);
-        return deeper.isEmpty() ? null : deeper.get(0);
-    }
-
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        if (parent != null) {
-            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && tag.equals(e.getTagName())) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<Element> descendants(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        NodeList list = parent.getElementsByTagName(tag);
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
-        return out;
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : e.getTextContent().trim();
-    }
-
-    private static String serialise(Element e) {
-        StringBuilder sb = new StringBuilder();
-        appendAll(e, sb);
-        return sb.toString();
-    }
-
-    private static void appendAll(Node n, StringBuilder sb) {
-        if (n instanceof Element e) {
-            for (int i = 0; i < e.getAttributes().getLength(); i++) {
-                sb.append(e.getAttributes().item(i).getNodeValue()).append('\n');
-            }
-        } else if (n.getNodeType() == Node.TEXT_NODE) {
-            sb.append(n.getNodeValue()).append('\n');
-        }
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            appendAll(c, sb);
-        }
     }
 }
