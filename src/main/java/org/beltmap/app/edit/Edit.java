@@ -9,4 +9,24 @@ public interface Edit {
     void apply();
 
     void revert();
+
+    /** An edit from its text and the two directions. */
+    static Edit of(String description, Runnable apply, Runnable revert) {
+        return new Edit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void apply() {
+                apply.run();
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+            }
+        };
+    }
 }

@@ -141,7 +141,8 @@ public final class LectureViewModel {
         });
         if (s == Step.WHAT_IF) {
             String shown = savedScenario != null ? savedScenario
-                    : vm.scenario().all().stream().filter(x -> !x.isEmpty()).map(x -> x.name()).findFirst().orElse(null);
+                    : vm.scenario().all().stream().filter(x -> !x.isEmpty()).map(x -> x.name()).findFirst()
+                    .orElse(null);
             vm.scenario().show(shown);
         } else {
             vm.scenario().show(null);
@@ -185,7 +186,8 @@ public final class LectureViewModel {
                 }
             }
             case RAYS -> vm.rays().rays().stream().filter(r -> "road".equals(r.mode())).limit(6)
-                    .forEach(r -> out.add(m.get("lecture.hl.ray", m.rayName(r.name()), m.decimal(r.lengthKm(), 0), r.towns().size())));
+                    .forEach(r -> out.add(m.get("lecture.hl.ray", m.rayName(r.name()), m.decimal(r.lengthKm(), 0),
+                            r.towns().size())));
             case BUNDLES -> {
                 var b = vm.analysis().bundlesProperty().get();
                 out.add(b == null ? m.get("lecture.hl.computing") : m.get("lecture.hl.bundles", b.bundles().size()));
@@ -196,7 +198,8 @@ public final class LectureViewModel {
                     out.add(m.get("lecture.hl.computing"));
                 } else {
                     scores.stream().sorted((a, b) -> Double.compare(b.score(), a.score())).limit(5)
-                            .forEach(x -> out.add(m.get("lecture.hl.score", x.town().name(loc), m.decimal(x.score(), 1))));
+                            .forEach(x -> out.add(m.get("lecture.hl.score", x.town().name(loc),
+                                    m.decimal(x.score(), 1))));
                 }
             }
             case WHAT_IF -> {

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.beltmap.app.edit.Edit;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.settings.AppSettings;
 import org.beltmap.core.io.DataException;
@@ -61,7 +62,8 @@ public final class MainViewModel {
     private Consumer<String> errorHandler = m -> { };
     private Consumer<Path> recoveryHandler = p -> { };
     private boolean restoring;
-    private final java.util.concurrent.atomic.AtomicInteger loadGeneration = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger loadGeneration =
+            new java.util.concurrent.atomic.AtomicInteger();
     private java.util.function.Predicate<List<ProjectFile.Escape>> outsideConfirm = e -> false;
 
     public MainViewModel(Messages messages, AppSettings settings, Executor background, Executor ui) {
@@ -118,38 +120,14 @@ public final class MainViewModel {
         }
         // The session's edits travel with the project, so reloading does not drop them.
         Project before = current(r.project().file());
-        Path folder = before.file().toAbsolutePath().getParent();
-        Path abs = dataFile.toAbsolutePath().normalize();
-        String path = abs.startsWith(folder) ? folder.relativize(abs).toString().replace('\\', '/') : abs.toString();
-        String stem = abs.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        String id = stem;
-        for (int i = 2; before.layer(id).isPresent(); i++) {
-            id = stem + "-" + i;
-        }
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(readAs);
         if (classField != null) {
             fields.put("class", classField);
         }
-        org.beltmap.core.model.LayerSpec spec = new org.beltmap.core.model.LayerSpec(id, kind, path,
-                org.beltmap.core.model.LocalizedText.of(stem), true, fields, null, null, null);
-        java.util.List<org.beltmap.core.model.LayerSpec> layers = new java.util.ArrayList<>(before.layers());
-        layers.add(spec);
-        Project after = new Project(before.file(), before.version(), before.region(), layers, before.centres(),
-                before.settings(), before.publishedAreaKm2(), before.rayEdits(), before.townEdits(), before.scoring(),
-                before.scenarios(), before.activeScenario(), before.lectureCaptions());
-        undo.perform(new org.beltmap.app.edit.Edit() {
-            public String description() {
-                return messages.get("edit.addLayer", stem);
-            }
-
-            public void apply() {
-                reload(after);
-            }
-
-            public void revert() {
-                reload(before);
-            }
-        });
+        Project after = before.withLayerFile(dataFile, kind, fields);
+        String title = after.layers().get(after.layers().size() - 1).title().get(messages.locale());
+        undo.perform(Edit.of(messages.get("edit.addLayer", title), () -> reload(after),
+                () -> reload(before)));
     }
 
     /** Removes a data layer from the project (its file stays on disk): an undoable edit. */
@@ -159,25 +137,10 @@ public final class MainViewModel {
             return;
         }
         Project before = current(r.project().file());
-        java.util.List<org.beltmap.core.model.LayerSpec> layers = new java.util.ArrayList<>(before.layers());
-        layers.removeIf(l -> l.id().equals(layerId));
-        Project after = new Project(before.file(), before.version(), before.region(), layers, before.centres(),
-                before.settings(), before.publishedAreaKm2(), before.rayEdits(), before.townEdits(), before.scoring(),
-                before.scenarios(), before.activeScenario(), before.lectureCaptions());
+        Project after = before.withoutLayer(layerId);
         String title = r.project().layer(layerId).get().title().get(messages.locale());
-        undo.perform(new org.beltmap.app.edit.Edit() {
-            public String description() {
-                return messages.get("edit.removeLayer", title);
-            }
-
-            public void apply() {
-                reload(after);
-            }
-
-            public void revert() {
-                reload(before);
-            }
-        });
+        undo.perform(Edit.of(messages.get("edit.removeLayer", title), () -> reload(after),
+                () -> reload(before)));
     }
 
     /** Reloads the region from an edited project, keeping the undo history. */
@@ -359,19 +322,8 @@ public final class MainViewModel {
         if (after.equals(before)) {
             return;
         }
-        undo.perform(new org.beltmap.app.edit.Edit() {
-            public String description() {
-                return messages.get("edit.town", field, t.name(messages.locale()));
-            }
-
-            public void apply() {
-                townEdits.set(after);
-            }
-
-            public void revert() {
-                townEdits.set(before);
-            }
-        });
+        undo.perform(Edit.of(messages.get("edit.town", field, t.name(messages.locale())), () -> townEdits.set(after),
+                () -> townEdits.set(before)));
     }
 
     /** New weights for the score: one undoable edit, saved with the project. */
@@ -380,19 +332,8 @@ public final class MainViewModel {
         if (next.equals(before)) {
             return;
         }
-        undo.perform(new org.beltmap.app.edit.Edit() {
-            public String description() {
-                return messages.get("edit.weights");
-            }
-
-            public void apply() {
-                analysis.scoringProperty().set(next);
-            }
-
-            public void revert() {
-                analysis.scoringProperty().set(before);
-            }
-        });
+        undo.perform(Edit.of(messages.get("edit.weights"), () -> analysis.scoringProperty().set(next),
+                () -> analysis.scoringProperty().set(before)));
     }
 
     /** A lecture caption for a step (empty text restores the default): one undoable edit, saved with the project. */
@@ -407,19 +348,8 @@ public final class MainViewModel {
         if (after.equals(before)) {
             return;
         }
-        undo.perform(new org.beltmap.app.edit.Edit() {
-            public String description() {
-                return messages.get("edit.caption");
-            }
-
-            public void apply() {
-                lectureCaptions.set(java.util.Map.copyOf(after));
-            }
-
-            public void revert() {
-                lectureCaptions.set(before);
-            }
-        });
+        undo.perform(Edit.of(messages.get("edit.caption"), () -> lectureCaptions.set(java.util.Map.copyOf(after)),
+                () -> lectureCaptions.set(before)));
     }
 
     public ObjectProperty<java.util.Map<String, String>> lectureCaptionsProperty() {
@@ -531,17 +461,7 @@ public final class MainViewModel {
                     publish(project, loaded, 0);
                     restoring = false;
                     // Recovered edits are not saved yet: mark the state modified until the user saves.
-                    undo.perform(new org.beltmap.app.edit.Edit() {
-                        public String description() {
-                            return messages.get("edit.recovered");
-                        }
-
-                        public void apply() {
-                        }
-
-                        public void revert() {
-                        }
-                    });
+                    undo.perform(Edit.of(messages.get("edit.recovered"), () -> { }, () -> { }));
                     status.set(messages.get("status.recovered", project.getFileName()));
                 });
             } catch (RuntimeException e) {

@@ -121,19 +121,7 @@ public final class RaysViewModel {
 
     private void change(String description, RayEdits next) {
         RayEdits before = edits.get();
-        undo.perform(new Edit() {
-            public String description() {
-                return description;
-            }
-
-            public void apply() {
-                edits.set(next);
-            }
-
-            public void revert() {
-                edits.set(before);
-            }
-        });
+        undo.perform(org.beltmap.app.edit.Edit.of(description, () -> edits.set(next), () -> edits.set(before)));
     }
 
     public ObjectProperty<RayEdits> editsProperty() {

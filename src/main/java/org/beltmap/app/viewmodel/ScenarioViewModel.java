@@ -189,19 +189,7 @@ public final class ScenarioViewModel {
 
     private void change(String description, Scenario next) {
         Scenario before = scenario.get();
-        undo.perform(new Edit() {
-            public String description() {
-                return description;
-            }
-
-            public void apply() {
-                scenario.set(next);
-            }
-
-            public void revert() {
-                scenario.set(before);
-            }
-        });
+        undo.perform(org.beltmap.app.edit.Edit.of(description, () -> scenario.set(next), () -> scenario.set(before)));
     }
 
     private void recompute() {

@@ -97,6 +97,35 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
                 scoring, list, active, lectureCaptions);
     }
 
+    public Project withLayers(List<LayerSpec> list) {
+        return new Project(file, version, region, list, centres, settings, publishedAreaKm2, rayEdits, townEdits,
+                scoring, scenarios, activeScenario, lectureCaptions);
+    }
+
+    /**
+     * This project with a data file added as its last layer: the path relative to the project folder when the file
+     * lies inside it (absolute otherwise: the user chose it), an id from the file name made unique, and the
+     * fields saying how to read and use it.
+     */
+    public Project withLayerFile(Path dataFile, LayerKind kind, java.util.Map<String, String> fields) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path abs = dataFile.toAbsolutePath().normalize();
+        String path = abs.startsWith(folder) ? folder.relativize(abs).toString().replace('\\', '/') : abs.toString();
+        String stem = abs.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String id = stem;
+        for (int i = 2; layer(id).isPresent(); i++) {
+            id = stem + "-" + i;
+        }
+        List<LayerSpec> list = new java.util.ArrayList<>(layers);
+        list.add(new LayerSpec(id, kind, path, LocalizedText.of(stem), true, fields, null, null, null));
+        return withLayers(list);
+    }
+
+    /** This project without the layer (its file stays where it is). */
+    public Project withoutLayer(String id) {
+        return withLayers(layers.stream().filter(l -> !l.id().equals(id)).toList());
+    }
+
     /** Lecture-mode captions edited by the lecturer, by step id. */
     public Project withLectureCaptions(java.util.Map<String, String> captions) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
