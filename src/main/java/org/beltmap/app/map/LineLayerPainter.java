@@ -15,7 +15,7 @@ public final class LineLayerPainter implements Painter {
 
     private static final int LINE_BATCH = 256;
     private final ProjectedLines lines;
-    private DenseLines dense;
+    private DenseRaster dense;
     private boolean lastDense;
     private final Style style;
     private final BooleanSupplier visible;
@@ -49,7 +49,7 @@ public final class LineLayerPainter implements Painter {
         g.setLineJoin(wide ? StrokeLineJoin.ROUND : StrokeLineJoin.BEVEL);
         double[] dash = style.dash();
         g.setLineDashes(dash);
-        lastDense = fill == null && dash == null && visibleSegments(parts, t, zoom) > DenseLines.THRESHOLD;
+        lastDense = fill == null && dash == null && visibleSegments(parts, t, zoom) > DenseRaster.THRESHOLD;
         if (lastDense) {
             paintDense(g, t, parts, zoom, zoomScale);
             return;
@@ -113,7 +113,7 @@ public final class LineLayerPainter implements Painter {
     private void paintDense(GraphicsContext g, ScreenTransform t, List<ProjectedLines.Part> parts, double zoom,
                             double zoomScale) {
         if (dense == null) {
-            dense = new DenseLines();
+            dense = new DenseRaster();
         }
         dense.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
         for (String cls : classesIn(parts)) {

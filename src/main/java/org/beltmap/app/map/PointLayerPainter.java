@@ -21,7 +21,7 @@ public final class PointLayerPainter implements Painter {
     private final double[] wy;
     private final Color colour;
     private final BooleanSupplier visible;
-    private DenseLines raster;
+    private DenseRaster raster;
 
     public PointLayerPainter(Layer layer, BooleanSupplier visible) {
         int n = 0;
@@ -80,9 +80,9 @@ public final class PointLayerPainter implements Painter {
             }
         }
         int size = (int) Math.round(3 * t.magnify());
-        if (n > DenseLines.THRESHOLD / 4) {
+        if (n > DenseRaster.THRESHOLD / 4) {
             if (raster == null) {
-                raster = new DenseLines();
+                raster = new DenseRaster();
             }
             raster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
             raster.colour(colour, 1);

@@ -41,7 +41,7 @@ public final class TownPainter implements Painter {
     private static final int DENSE_SYMBOLS = 2_000;
     private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
     private final Map<Symbol, java.awt.image.BufferedImage> awtSprites = new java.util.HashMap<>();
-    private DenseLines raster;
+    private DenseRaster raster;
     private TextWidths fontWidths;
     private TextWidths boldWidths;
     private double fontScale;
@@ -106,7 +106,7 @@ public final class TownPainter implements Painter {
         if (shown.length > DENSE_SYMBOLS) {
             // Thousands of symbols: stamped into one raster, blitted once (a canvas image op each costs more).
             if (raster == null) {
-                raster = new DenseLines();
+                raster = new DenseRaster();
             }
             raster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
             for (Map.Entry<Symbol, List<double[]>> e : ordered) {

@@ -16,7 +16,7 @@ import javafx.scene.paint.Color;
  * screen): drawn aliased with Java 2D into one image and blitted, since at that density antialiasing changes
  * nothing a reader sees but costs most of a frame. Sparse views stay vector.
  */
-final class DenseLines {
+final class DenseRaster {
 
     /** Visible segments above which a line layer is drawn as a raster. */
     static final int THRESHOLD = 20_000;
