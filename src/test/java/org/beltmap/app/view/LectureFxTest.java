@@ -10,34 +10,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.beltmap.app.BeltMapApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lecture mode on the sample, headless: F5 enters, arrow keys step forward and back through all steps, Esc leaves. */
-class LectureFxTest extends FxRobot {
+class LectureFxTest extends SampleAppFxTest {
 
-    BeltMapApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        System.setProperty("beltmap.lang", "en");
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, MainWindowFxTest.SAMPLE.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().analysis().outcomeProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
+    @Override
+    void beforeCleanup() {
         // Leave full screen even when a step failed, so the next test gets a normal window.
         interact(() -> {
             if (app.viewModel().lecture().activeProperty().get()) {
@@ -45,12 +25,11 @@ class LectureFxTest extends FxRobot {
             }
             stage().setFullScreen(false);
         });
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
     void stepsThroughTheStoryWithTheKeyboardAndLeavesWithEscape() throws Exception {
+        waitForAnalysis();
         Stage stage = stage();
         type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,45 +3,16 @@ package org.beltmap.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.beltmap.app.BeltMapApp;
 import org.beltmap.core.model.Town;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app on the sample region, headless (Monocle): towns listed, Korenovsk selected, its card shown. */
-class MainWindowFxTest extends FxRobot {
-
-    static final Path SAMPLE = Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
-    BeltMapApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        System.setProperty("beltmap.lang", "en");
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, SAMPLE.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> townList().getItems().size() == 26);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class MainWindowFxTest extends SampleAppFxTest {
 
     @SuppressWarnings("unchecked")
     ListView<Town> townList() {
@@ -65,8 +36,7 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void beltsColourTheTownsAndTheCardComparesWithPublished() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> app.viewModel().analysis().outcomeProperty().get() != null);
+        waitForAnalysis();
         clickOn("#colourByBelt");
         assertEquals(org.beltmap.app.viewmodel.AnalysisViewModel.ColourMode.BELT,
                 app.viewModel().analysis().colourModeProperty().get());
