@@ -2,10 +2,7 @@ package org.beltmap.app.view;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -24,23 +21,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.beltmap.app.i18n.Messages;
-import org.beltmap.app.map.LineLayerPainter;
 import org.beltmap.app.map.MapPane;
-import org.beltmap.app.map.Painter;
-import org.beltmap.app.map.SizeClassPalette;
-import org.beltmap.app.map.TownPainter;
 import org.beltmap.app.settings.AppSettings;
 import org.beltmap.app.settings.SampleLocator;
 import org.beltmap.app.viewmodel.LayerItem;
 import org.beltmap.app.viewmodel.AnalysisViewModel;
-import org.beltmap.app.map.AnalysisPalette;
-import org.beltmap.app.map.IsochronePainter;
-import org.beltmap.app.map.RoutePainter;
 import org.beltmap.app.viewmodel.MainViewModel;
-import org.beltmap.core.model.Layer;
-import org.beltmap.core.model.LayerKind;
-import org.beltmap.core.model.Region;
-import org.beltmap.core.model.Town;
 
 /** The main window: menus and toolbar, layers and legend left, the map centre, towns and card right, status below. */
 public final class MainWindow {
@@ -145,19 +131,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
-        vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
-        vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
-        vm.analysis().scoresProperty().addListener((obs, o, n) -> map.overlay().refresh());
-        vm.scenario().resultProperty().addListener((obs, o, n) -> map.overlay().refresh());
-        vm.scenario().scenarioProperty().addListener((obs, o, n) -> map.overlay().refresh());
-        vm.analysis().bundlesProperty().addListener((obs, o, n) -> {
-            if (bundlePainter != null) {
-                bundlePainter.set(n == null ? null : n.bundles(), n == null ? null : n.strips());
-            }
-            map.overlay().refresh();
-        });
-        vm.analysis().colourModeProperty().addListener((obs, o, n) -> map.overlay().refresh());
+        new MapLayers(vm, map, List.of(plannedRoadEditor, rayActions.editor())).bind();
         map.setOnTownClicked(t -> vm.selectedTownProperty().set(t));
         map.setTooltipText(t -> t.name(m.locale()) + (t.population() < 0 ? "" : " · " + m.integer(t.population())
                 + " " + m.get("unit.persons")));
@@ -165,85 +139,6 @@ public final class MainWindow {
         rebuildRecent();
         vm.layers().addListener((javafx.collections.ListChangeListener<org.beltmap.app.viewmodel.LayerItem>) c
                 -> rebuildLayersMenu());
-    }
-
-    private void showRegion(Region r) {
-        if (r == null) {
-            return;
-        }
-        SizeClassPalette palette = new SizeClassPalette(r.project().settings().sizeClasses());
-        Set<String> centreIds = r.centres().stream().map(Town::id).collect(Collectors.toSet());
-        AnalysisViewModel analysis = vm.analysis();
-        List<Painter> painters = new ArrayList<>();
-        TownPainter towns = null;
-        for (LayerItem item : vm.layers()) {
-            item.visibleProperty().addListener(o -> map.overlay().refresh());
-            if (item.id().equals(LayerItem.ISOCHRONES)) {
-                bundlePainter = new org.beltmap.app.map.BundlePainter(() -> vm.isVisible(LayerItem.BUNDLES),
-                        () -> vm.isVisible(LayerItem.STRIPS));
-                painters.add(bundlePainter);
-                isochrones = new IsochronePainter(item::isVisible);
-                painters.add(isochrones);
-                continue;
-            }
-            Layer layer = r.layers().get(item.id());
-            if (layer == null) {
-                continue;
-            }
-            if (item.kind() == LayerKind.TOWNS) {
-                towns = new TownPainter(r.towns(), t -> townColour(t, palette), palette::radius,
-                        vm.selectedTownProperty()::get, centreIds, m::locale, item::isVisible, 0);
-            } else if (item.kind() == LayerKind.SETTLEMENTS) {
-                javafx.scene.paint.Color grey = javafx.scene.paint.Color.web("#8a8a8a");
-                painters.add(new TownPainter(r.settlements(), t -> analysis.colourModeProperty().get()
-                        == AnalysisViewModel.ColourMode.SCORE ? analysis.settlementScore(t)
-                        .map(x -> org.beltmap.app.map.ScorePalette.colour(x.score())).orElse(grey) : grey, t -> 2.5,
-                        () -> null, Set.of(), m::locale,
-                        item::isVisible, 10));
-            } else if (org.beltmap.app.map.PointLayerPainter.isPointLayer(layer)) {
-                painters.add(new org.beltmap.app.map.PointLayerPainter(layer, item::isVisible));
-            } else {
-                painters.add(new LineLayerPainter(layer, item::isVisible));
-            }
-        }
-        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName));
-        painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
-        painters.add(plannedRoadEditor);
-        painters.add(rayActions.editor());
-        painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
-                : analysis.outcomeProperty().get().belts().graph().joins(), () -> vm.isVisible(LayerItem.GAP_JOINS)));
-        painters.add(new RoutePainter(() -> analysis.access(vm.selectedTownProperty().get())
-                .map(a -> a.route()).orElse(null), () -> vm.isVisible(LayerItem.ROUTE)));
-        if (towns != null) {
-            painters.add(towns);
-        }
-        map.setTownPainter(towns);
-        map.overlay().setPainters(painters);
-        map.zoomTo(r.extent());
-    }
-
-    private IsochronePainter isochrones;
-    private org.beltmap.app.map.BundlePainter bundlePainter;
-
-    /** Towns by size class, or by computed belt (grey while the analysis runs or when unreachable). */
-    private javafx.scene.paint.Color townColour(Town t, SizeClassPalette palette) {
-        AnalysisViewModel a = vm.analysis();
-        if (a.colourModeProperty().get() == AnalysisViewModel.ColourMode.SCORE) {
-            return a.score(t).map(x -> org.beltmap.app.map.ScorePalette.colour(x.score()))
-                    .orElse(AnalysisPalette.UNREACHABLE);
-        }
-        if (a.colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
-            return a.access(t).filter(x -> x.reachable()).map(x -> AnalysisPalette.belt(x.belt()))
-                    .orElse(AnalysisPalette.UNREACHABLE);
-        }
-        return palette.colour(t);
-    }
-
-    private void onAnalysis(AnalysisViewModel.Outcome o) {
-        if (isochrones != null) {
-            isochrones.setBands(o == null ? null : o.isochrones());
-        }
-        map.overlay().refresh();
     }
 
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
