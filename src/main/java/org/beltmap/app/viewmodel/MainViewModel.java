@@ -286,7 +286,7 @@ public final class MainViewModel {
         }
         analysis.recompute(loaded);
         if (!restoring && loaded.project().file() != null) {
-            pendingRecovery(loaded.project().file()).ifPresent(rec -> recoveryHandler.accept(loaded.project().file()));
+            org.beltmap.core.io.RecoveryFiles.pending(loaded.project().file()).ifPresent(rec -> recoveryHandler.accept(loaded.project().file()));
         }
     }
 
@@ -414,7 +414,7 @@ public final class MainViewModel {
 
     /** The recovery file beside a project: written by autosave, removed by a save. */
     public static Path recoveryFile(Path project) {
-        return project.resolveSibling(project.getFileName() + ".recovery");
+        return org.beltmap.core.io.RecoveryFiles.of(project);
     }
 
     /**
@@ -434,18 +434,6 @@ public final class MainViewModel {
         } catch (java.io.IOException | RuntimeException e) {
             status.set(messages.get("status.autosaveFailed", e.getMessage()));
             return false;
-        }
-    }
-
-    /** A recovery file newer than the project, left by a session that did not save (a crash). */
-    public java.util.Optional<Path> pendingRecovery(Path project) {
-        Path rec = recoveryFile(project);
-        try {
-            return java.nio.file.Files.isRegularFile(rec) && java.nio.file.Files.getLastModifiedTime(rec)
-                    .compareTo(java.nio.file.Files.getLastModifiedTime(project)) >= 0 ? java.util.Optional.of(rec)
-                    : java.util.Optional.empty();
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty();
         }
     }
 
@@ -472,14 +460,7 @@ public final class MainViewModel {
 
     /** Drops the recovery file (after a save, or when the user declines to restore). */
     public void deleteRecovery(Path project) {
-        if (project == null) {
-            return;
-        }
-        try {
-            java.nio.file.Files.deleteIfExists(recoveryFile(project));
-        } catch (java.io.IOException e) {
-            // a stale recovery file is harmless: it is older than the next save
-        }
+        org.beltmap.core.io.RecoveryFiles.delete(project);
     }
 
     public AnalysisViewModel analysis() {
