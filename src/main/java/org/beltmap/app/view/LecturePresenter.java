@@ -23,7 +23,7 @@ import org.beltmap.app.viewmodel.LectureViewModel;
 /**
  * The lecture screen: the map alone, full screen, symbols and labels magnified, and a high-contrast caption band
  * with the step's title, caption and highlights. Arrow keys, Page Up/Down (presenter remotes) and Space step
- * through; E edits the caption; Esc leaves and puts the window back as it was.
+ * through, 1–7 jump, B blacks out; E edits the caption; Esc leaves and puts the window back as it was.
  */
 final class LecturePresenter {
 
@@ -118,10 +118,31 @@ final class LecturePresenter {
             case END -> lecture.go(lecture.steps().size() - 1);
             case ESCAPE -> leave();
             case E, F2 -> editCaption();
-            default -> handled = false;
+            case B, PERIOD -> blackout(); // presenter remotes send B or "." for a black screen
+            default -> handled = k.isDigitKey() && jump(k);
         }
         if (handled) {
             e.consume();
+        }
+    }
+
+    /** 1–9 jump to that step, as in a slide show. */
+    private boolean jump(KeyCode k) {
+        String name = k.getName();
+        return lecture.go(Integer.parseInt(name.substring(name.length() - 1)) - 1);
+    }
+
+    /** Blacks the screen out (or back) without leaving the step, so the audience looks at the lecturer. */
+    private void blackout() {
+        if (screen.getCenter() == map) {
+            Region black = new Region();
+            black.setId("lectureBlackout");
+            black.setStyle("-fx-background-color: black;");
+            screen.setCenter(black);
+            screen.getBottom().setVisible(false);
+        } else {
+            screen.setCenter(map);
+            screen.getBottom().setVisible(true);
         }
     }
 

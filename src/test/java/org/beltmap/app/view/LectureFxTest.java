@@ -55,6 +55,13 @@ class LectureFxTest extends SampleAppFxTest {
         assertEquals("The region and its towns", title());
         assertTrue(text("#lectureCaption").startsWith("Towns by size class"));
 
+        type(KeyCode.DIGIT4);
+        assertEquals("Transport rays", title(), "a digit jumps to its step");
+        type(KeyCode.B);
+        assertTrue(has("#lectureBlackout"), "B blacks the screen out");
+        type(KeyCode.B);
+        assertFalse(has("#lectureBlackout"));
+
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen());
@@ -85,6 +92,6 @@ class LectureFxTest extends SampleAppFxTest {
     }
 
     private Stage stage() {
-        return (Stage) app.window().map().getScene().getWindow();
+        return org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage();
     }
 }
