@@ -35,16 +35,20 @@ final class AnalysisOptions {
 
     /** The chosen centres plus any the scenario adds. */
     List<Town> allCentres(Region region) {
-        List<Town> out = new java.util.ArrayList<>(centres(region));
-        List<Town> withAdded = org.beltmap.core.scenario.WhatIf.centres(region, scenario());
-        out.addAll(withAdded.subList(region.centres().size(), withAdded.size()));
-        return out;
+        return org.beltmap.core.scenario.WhatIf.centres(region, scenario(), centres(region));
     }
 
     /** The scenario from --scenario, or the base network. */
     org.beltmap.core.model.Scenario scenario() {
         return scenario == null ? org.beltmap.core.model.Scenario.NONE
                 : org.beltmap.core.io.ScenarioJson.read(scenario);
+    }
+
+    /** Rejects an output format other than csv or json (belts, score). */
+    static void csvOrJson(String format) {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new IllegalArgumentException("--format must be csv or json, not '" + format + "'");
+        }
     }
 
     /** МТД and belts for the chosen centres under the scenario (the base network without one). */

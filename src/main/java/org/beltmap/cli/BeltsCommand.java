@@ -51,9 +51,7 @@ final class BeltsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new IllegalArgumentException("--format must be csv or json, not '" + format + "'");
-        }
+        AnalysisOptions.csvOrJson(format);
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = options.belts(region, thresholds);
         String text = format.equals("csv") ? csv(r.towns()) : json(r);

@@ -130,9 +130,7 @@ final class ExportCommand implements Callable<Integer> {
     static DiagramData data(Region region, List<Town> chosen, boolean bundles, String attribution,
                             org.beltmap.core.model.Scenario scenario) {
         Settings s = region.project().settings();
-        List<Town> centres = new ArrayList<>(chosen);
-        List<Town> withAdded = org.beltmap.core.scenario.WhatIf.centres(region, scenario);
-        centres.addAll(withAdded.subList(region.centres().size(), withAdded.size()));
+        List<Town> centres = org.beltmap.core.scenario.WhatIf.centres(region, scenario, chosen);
         BeltAnalysis.Result belts = org.beltmap.core.scenario.WhatIf.run(region,
                 org.beltmap.core.network.RegionNetwork.Mode.ROADS, null, scenario, chosen);
         double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);

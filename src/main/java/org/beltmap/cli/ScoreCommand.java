@@ -52,9 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new IllegalArgumentException("--format must be csv or json, not '" + format + "'");
-        }
+        AnalysisOptions.csvOrJson(format);
         ScoringModel model = weights == null ? ScoringModel.defaults() : ScoringModelFile.read(weights);
         Region region = RegionLoader.load(project);
         List<Town> centres = options.centres(region);

@@ -49,27 +49,31 @@ public final class LineLayerPainter implements Painter {
         g.setLineJoin(wide ? StrokeLineJoin.ROUND : StrokeLineJoin.BEVEL);
         double[] dash = style.dash();
         g.setLineDashes(dash);
-        lastDense = fill == null && dash == null && visibleSegments(parts, t, zoom) > DenseRaster.THRESHOLD;
+        // One pass picks what is on screen, by class (minor classes only when zoomed in); both ways of drawing
+        // below use it.
+        java.util.Map<String, List<ProjectedLines.Part>> byClass = new java.util.LinkedHashMap<>();
+        int segments = 0;
+        for (ProjectedLines.Part p : parts) {
+            if (zoom >= minZoom(p.tag()) && t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                byClass.computeIfAbsent(p.tag(), k -> new java.util.ArrayList<>()).add(p);
+                segments += p.xy().length / 2 - 1;
+            }
+        }
+        lastDense = fill == null && dash == null && segments > DenseRaster.THRESHOLD;
         if (lastDense) {
-            paintDense(g, t, parts, zoom, zoomScale);
+            paintDense(g, t, byClass, zoomScale);
             return;
         }
         // One path per road class: a stroke call per part costs more than the pixels it draws.
         g.setStroke(stroke);
-        for (String cls : classesIn(parts)) {
-            if (zoom < minZoom(cls)) {
-                continue;
-            }
-            g.setLineWidth(style.width() * zoomScale * classFactor(cls));
+        for (java.util.Map.Entry<String, List<ProjectedLines.Part>> e : byClass.entrySet()) {
+            g.setLineWidth(style.width() * zoomScale * classFactor(e.getKey()));
             // Lines go out in batches of nearby parts (the list is in Z-order); polygons in one path so a hole
             // and its outer ring are always filled together.
             int batch = fill == null ? LINE_BATCH : Integer.MAX_VALUE;
             int inPath = 0;
             g.beginPath();
-            for (ProjectedLines.Part p : parts) {
-                if (!java.util.Objects.equals(p.tag(), cls) || !t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
-                    continue;
-                }
+            for (ProjectedLines.Part p : e.getValue()) {
                 double[] xy = p.xy();
                 g.moveTo(t.sx(xy[0]), t.sy(xy[1]));
                 for (int i = 2; i < xy.length; i += 2) {
@@ -100,31 +104,15 @@ public final class LineLayerPainter implements Painter {
         return lastDense;
     }
 
-    private int visibleSegments(List<ProjectedLines.Part> parts, ScreenTransform t, double zoom) {
-        int n = 0;
-        for (ProjectedLines.Part p : parts) {
-            if (zoom >= minZoom(p.tag()) && t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
-                n += p.xy().length / 2 - 1;
-            }
-        }
-        return n;
-    }
-
-    private void paintDense(GraphicsContext g, ScreenTransform t, List<ProjectedLines.Part> parts, double zoom,
-                            double zoomScale) {
+    private void paintDense(GraphicsContext g, ScreenTransform t,
+                            java.util.Map<String, List<ProjectedLines.Part>> byClass, double zoomScale) {
         if (dense == null) {
             dense = new DenseRaster();
         }
         dense.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
-        for (String cls : classesIn(parts)) {
-            if (zoom < minZoom(cls)) {
-                continue;
-            }
-            dense.colour(stroke, style.width() * zoomScale * classFactor(cls));
-            for (ProjectedLines.Part p : parts) {
-                if (!java.util.Objects.equals(p.tag(), cls) || !t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
-                    continue;
-                }
+        for (java.util.Map.Entry<String, List<ProjectedLines.Part>> e : byClass.entrySet()) {
+            dense.colour(stroke, style.width() * zoomScale * classFactor(e.getKey()));
+            for (ProjectedLines.Part p : e.getValue()) {
                 double[] xy = p.xy();
                 int x0 = (int) Math.round(t.sx(xy[0]));
                 int y0 = (int) Math.round(t.sy(xy[1]));
@@ -138,14 +126,6 @@ public final class LineLayerPainter implements Painter {
             }
         }
         dense.end(g);
-    }
-
-    private static java.util.Set<String> classesIn(List<ProjectedLines.Part> parts) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (ProjectedLines.Part p : parts) {
-            out.add(p.tag());
-        }
-        return out;
     }
 
     /**

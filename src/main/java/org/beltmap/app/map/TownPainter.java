@@ -222,7 +222,10 @@ public final class TownPainter implements Painter {
         List<Object[]> placed = new ArrayList<>();
         for (int i : order) {
             Town town = towns.get(i);
-            if (placed.size() >= budget || (!showAll && !town.equals(sel))) {
+            if (placed.size() >= budget) {
+                break;
+            }
+            if (!showAll && !town.equals(sel)) {
                 continue;
             }
             double x = t.sx(wx[i]);

@@ -20,7 +20,7 @@ final class DataExportDialog {
 
     static void show(Window owner, MainViewModel vm, AppSettings settings) {
         Messages m = vm.messages();
-        if (vm.exports().diagramData() == null) {
+        if (vm.analysis().outcomeProperty().get() == null) {
             Dialogs.error(owner, m, m.get("export.notReady"));
             return;
         }

@@ -49,12 +49,19 @@ public final class WhatIf {
         return out;
     }
 
+    /** The chosen centres (the project's when null) and those the scenario adds. */
+    public static List<Town> centres(Region region, Scenario sc, List<Town> chosen) {
+        List<Town> out = new ArrayList<>(chosen == null ? region.centres() : chosen);
+        List<Town> all = centres(region, sc);
+        out.addAll(all.subList(region.centres().size(), all.size()));
+        return out;
+    }
+
     public static BeltAnalysis.Result run(Region region, RegionNetwork.Mode mode, List<Double> thresholds,
                                           Scenario sc, List<Town> centres) {
         long t0 = System.nanoTime();
         RoadGraph g = ScenarioNetwork.build(region, mode, sc);
-        List<Town> cs = new ArrayList<>(centres == null ? region.centres() : centres);
-        cs.addAll(centres(region, sc).subList(region.centres().size(), centres(region, sc).size()));
+        List<Town> cs = centres(region, sc, centres);
         return BeltAnalysis.run(region, g, thresholds, cs, t0);
     }
 
