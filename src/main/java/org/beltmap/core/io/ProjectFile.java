@@ -275,7 +275,8 @@ public final class ProjectFile {
                 s.path("defaultSpeedKmh").asDouble(d.defaultSpeedKmh()),
                 s.path("accessSpeedKmh").asDouble(d.accessSpeedKmh()), s.path("detourFactor").asDouble(d.detourFactor()),
                 s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()),
-                s.path("maxAccessKm").asDouble(d.maxAccessKm()), bundles(s.path("bundles")));
+                s.path("maxAccessKm").asDouble(d.maxAccessKm()), bundles(s.path("bundles")),
+                s.path("railwaysInNetwork").asBoolean(false));
     }
 
     /** Older project files have no "bundles" member: they get the defaults, member by member. */
@@ -415,6 +416,7 @@ public final class ProjectFile {
         n.put("snapToleranceM", s.snapToleranceM());
         n.put("gapJoinM", s.gapJoinM());
         n.put("maxAccessKm", s.maxAccessKm());
+        n.put("railwaysInNetwork", s.railwaysInNetwork());
         n.putObject("bundles").put("widthKm", s.bundles().widthKm()).put("minLengthKm", s.bundles().minLengthKm())
                 .put("stripKm", s.bundles().stripKm());
         return n;

@@ -10,10 +10,18 @@ import java.util.Map;
 public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
                        Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh,
                        double detourFactor, double snapToleranceM, double gapJoinM, double maxAccessKm,
-                       BundleSettings bundles) {
+                       BundleSettings bundles, boolean railwaysInNetwork) {
 
     /** Farthest access leg (km) before a town counts as unreachable from the network its centre is on. */
     public static final double DEFAULT_MAX_ACCESS_KM = 100;
+
+    /** Settings with railways outside the network (the default: routes run on roads only). */
+    public Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
+                    Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh, double detourFactor,
+                    double snapToleranceM, double gapJoinM, double maxAccessKm, BundleSettings bundles) {
+        this(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, false);
+    }
 
     public Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsMin, List<Double> isochroneMinutes,
                     Map<String, Double> speedsKmh, double defaultSpeedKmh, double accessSpeedKmh, double detourFactor,
@@ -55,16 +63,33 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
 
     public Settings withBeltThresholds(List<Double> thresholds) {
         return new Settings(sizeClasses, thresholds, isochroneMinutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, railwaysInNetwork);
     }
 
     public Settings withIsochroneMinutes(List<Double> minutes) {
         return new Settings(sizeClasses, beltThresholdsMin, minutes, speedsKmh, defaultSpeedKmh, accessSpeedKmh,
-                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles);
+                detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, railwaysInNetwork);
     }
 
     public Settings withBundles(BundleSettings b) {
         return new Settings(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh,
-                accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, b);
+                accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, b, railwaysInNetwork);
+    }
+
+    public Settings withRailwaysInNetwork(boolean on) {
+        return new Settings(sizeClasses, beltThresholdsMin, isochroneMinutes, speedsKmh, defaultSpeedKmh,
+                accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, on);
+    }
+
+    public Settings withSpeeds(Map<String, Double> speeds, double defaultSpeed) {
+        return new Settings(sizeClasses, beltThresholdsMin, isochroneMinutes, speeds, defaultSpeed,
+                accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, railwaysInNetwork);
+    }
+
+    /** Every speed (per class and the default) times {@code factor}: a calibration applied. */
+    public Settings withSpeedsScaled(double factor) {
+        Map<String, Double> scaled = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(speedsKmh).forEach((k, v) -> scaled.put(k, v * factor));
+        return withSpeeds(scaled, defaultSpeedKmh * factor);
     }
 }
