@@ -2,24 +2,35 @@ package org.beltmap.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
+import org.beltmap.core.analysis.RegionAnalysis;
+import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.io.ScenarioJson;
 import org.beltmap.core.model.Region;
+import org.beltmap.core.model.Scenario;
 import org.beltmap.core.model.Town;
-import org.beltmap.core.network.RegionNetwork;
 import picocli.CommandLine.Option;
 
-/** Options shared by the analysis commands: centre, railways mode, scenario. */
+/**
+ * Options shared by the analysis commands: centre, railways, scenario. They turn into an {@link AnalysisRequest}
+ * for the one analysis pipeline; what is not given comes from the project.
+ */
 final class AnalysisOptions {
 
     @Option(names = "--center", paramLabel = "NAME", description = "centre town (Russian or English name, or id); "
             + "default: the project's centres")
     String center;
 
-    @Option(names = "--railways", description = "route over railways as well as roads")
+    @Option(names = "--railways", description = "route over railways as well as roads (default: the project's "
+            + "settings.railwaysInNetwork)")
     boolean railways;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "what-if scenario (GeoJSON of added lines "
             + "or scenario JSON)")
     Path scenario;
+
+    private Scenario read;
 
     List<Town> centres(Region region) {
         if (center == null) {
@@ -29,19 +40,23 @@ final class AnalysisOptions {
                 + "' is not a town of " + region.project().region().en() + "; use a name from `info`")));
     }
 
-    RegionNetwork.Mode mode() {
-        return railways ? RegionNetwork.Mode.ROADS_AND_RAILWAYS : RegionNetwork.Mode.ROADS;
+    /** The scenario from --scenario (read once), or the base network. */
+    Scenario scenario() {
+        if (read == null) {
+            read = scenario == null ? Scenario.NONE : ScenarioJson.read(scenario);
+        }
+        return read;
     }
 
-    /** The chosen centres plus any the scenario adds. */
-    List<Town> allCentres(Region region) {
-        return org.beltmap.core.scenario.WhatIf.centres(region, scenario(), centres(region));
+    /** The request these options make: everything else as the project says. */
+    AnalysisRequest request(Region region, AnalysisRequest.Part first, AnalysisRequest.Part... rest) {
+        return AnalysisRequest.of(first, rest).withCentres(center == null ? null : centres(region))
+                .withRailways(railways ? Boolean.TRUE : null).withScenario(scenario());
     }
 
-    /** The scenario from --scenario, or the base network. */
-    org.beltmap.core.model.Scenario scenario() {
-        return scenario == null ? org.beltmap.core.model.Scenario.NONE
-                : org.beltmap.core.io.ScenarioJson.read(scenario);
+    /** Runs the one analysis for these options. */
+    AnalysisResult run(Region region, AnalysisRequest request) {
+        return RegionAnalysis.once(region, request);
     }
 
     /** Rejects an output format other than csv or json (belts, score). */
@@ -52,7 +67,7 @@ final class AnalysisOptions {
     }
 
     /** МТД and belts for the chosen centres under the scenario (the base network without one). */
-    org.beltmap.core.belts.BeltAnalysis.Result belts(Region region, List<Double> thresholds) {
-        return org.beltmap.core.scenario.WhatIf.run(region, mode(), thresholds, scenario(), centres(region));
+    BeltAnalysis.Result belts(Region region, List<Double> thresholds) {
+        return run(region, request(region, AnalysisRequest.Part.BELTS).withThresholds(thresholds)).belts();
     }
 }

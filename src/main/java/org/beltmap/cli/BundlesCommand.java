@@ -63,7 +63,9 @@ final class BundlesCommand implements Callable<Integer> {
         s = width == null ? s : s.withWidthKm(width);
         s = minLength == null ? s : s.withMinLengthKm(minLength);
         s = strip == null ? s : s.withStripKm(strip);
-        BundleAnalysis.Result r = BundleAnalysis.run(region, s);
+        BundleAnalysis.Result r = org.beltmap.core.analysis.RegionAnalysis.once(region,
+                org.beltmap.core.analysis.AnalysisRequest.of(org.beltmap.core.analysis.AnalysisRequest.Part.BUNDLES)
+                        .withBundleSettings(s)).bundles();
         AtomicFiles.write(out, bundlesGeoJson(r).getBytes(StandardCharsets.UTF_8));
         if (stripsOut != null) {
             AtomicFiles.write(stripsOut, stripsGeoJson(r).getBytes(StandardCharsets.UTF_8));

@@ -1,29 +1,16 @@
 package org.beltmap.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.beltmap.core.belts.AccessAnalysis;
-import org.beltmap.core.belts.BeltAnalysis;
-import org.beltmap.core.bundles.Bundle;
-import org.beltmap.core.bundles.BundleAnalysis;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.ExportOptions;
 import org.beltmap.core.export.Exporter;
 import org.beltmap.core.io.ProjectFile;
 import org.beltmap.core.io.RegionLoader;
-import org.beltmap.core.isochrones.Isochrone;
-import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
-import org.beltmap.core.model.Settings;
-import org.beltmap.core.model.Town;
-import org.beltmap.core.network.NetworkAccess;
-import org.beltmap.core.rays.Ray;
-import org.beltmap.core.rays.RayFinder;
-import org.beltmap.core.scoring.PotentialScorer;
-import org.beltmap.core.scoring.TownScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-table", description = "leave out the table of small towns")
     boolean noTable;
 
-    @Option(names = "--no-bundles", description = "leave out the infrastructure bundles (faster)")
+    @Option(names = "--no-bundles", description = "leave out the infrastructure bundles and the scores, which need them (faster)")
     boolean noBundles;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "file to write")
@@ -81,8 +68,7 @@ final class ExportCommand implements Callable<Integer> {
         String f = format.toLowerCase(Locale.ROOT);
         if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
-            DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),
-                    options.scenario());
+            DiagramData d = data(region, !noBundles, ProjectFile.readAttribution(project));
             var tables = org.beltmap.core.export.AnalysisTables.of(d, options.scenario());
             var names = String.join(", ", tables.stream().map(t -> t.name()).toList());
             switch (f) {
@@ -111,8 +97,7 @@ final class ExportCommand implements Callable<Integer> {
                 ExportOptions.parse(ExportOptions.Paper.class, paper, "--paper"), !portrait, dpi, !noTable, title);
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);
-        DiagramData d = data(region, options.centres(region), !noBundles, ProjectFile.readAttribution(project),
-                options.scenario());
+        DiagramData d = data(region, !noBundles, ProjectFile.readAttribution(project));
         long t1 = System.nanoTime();
         Exporter.export(d, o, out);
         spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s, %s %s) — analysis %d ms, render %d ms%n", out,
@@ -121,31 +106,14 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the analyses a diagram shows: МТД and belts, isochrones, rays, bundles (optional) and scores. */
-    static DiagramData data(Region region, List<Town> centres, boolean bundles, String attribution) {
-        return data(region, centres, bundles, attribution, org.beltmap.core.model.Scenario.NONE);
-    }
-
-    /** The same under a what-if scenario (its centres added, its network used); the subtitle names it. */
-    static DiagramData data(Region region, List<Town> chosen, boolean bundles, String attribution,
-                            org.beltmap.core.model.Scenario scenario) {
-        Settings s = region.project().settings();
-        List<Town> centres = org.beltmap.core.scenario.WhatIf.centres(region, scenario, chosen);
-        BeltAnalysis.Result belts = org.beltmap.core.scenario.WhatIf.run(region,
-                org.beltmap.core.network.RegionNetwork.Mode.ROADS, null, scenario, chosen);
-        double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
-        AccessAnalysis bounded = new AccessAnalysis(belts.graph(), new NetworkAccess(belts.graph(), s.detourFactor(),
-                s.accessSpeedKmh()), centres).maxAccess(s.maxAccessKm() * 1000).run(limit);
-        List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
-                .build(bounded, s.isochroneMinutes());
-        RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
-        List<Ray> rays = new ArrayList<>();
-        for (Town c : centres) {
-            rays.addAll(finder.find(c, belts.towns()));
-        }
-        List<Bundle> b = bundles ? BundleAnalysis.run(region, s.bundles()).bundles() : List.of();
-        List<TownScore> scores = new PotentialScorer(region.project().scoring()).score(belts.towns(), rays, b);
-        return new DiagramData(region, belts, iso, rays, b, scores, scenario.isEmpty() ? null : scenario.name(),
-                attribution);
+    /**
+     * The one analysis for these options: everything, or without bundles everything but bundles and scores (a score
+     * without its bundle parts would not be the score the app and `score` show).
+     */
+    private DiagramData data(Region region, boolean bundles, String attribution) {
+        AnalysisRequest.Part[] parts = bundles ? AnalysisRequest.Part.values() : new AnalysisRequest.Part[] {
+            AnalysisRequest.Part.ISOCHRONES, AnalysisRequest.Part.RAYS};
+        AnalysisResult r = options.run(region, options.request(region, AnalysisRequest.Part.BELTS, parts));
+        return DiagramData.of(r, attribution);
     }
 }

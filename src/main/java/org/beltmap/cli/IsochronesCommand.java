@@ -8,16 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.analysis.AnalysisRequest;
 import org.beltmap.core.io.AtomicFiles;
 import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.isochrones.Isochrone;
-import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
-import org.beltmap.core.model.Settings;
-import org.beltmap.core.network.NetworkAccess;
-import org.beltmap.core.network.RegionNetwork;
-import org.beltmap.core.network.RoadGraph;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +32,12 @@ final class IsochronesCommand implements Callable<Integer> {
             description = "band limits in minutes (default: the project's, e.g. 30,45,90)")
     List<Double> minutes;
 
-    @Option(names = "--smooth", paramLabel = "METRES", description = "smoothing tolerance in metres (default 0)")
-    double smooth;
+    @Option(names = "--smooth", paramLabel = "METRES", description = "smoothing tolerance in metres (default 250, "
+            + "as on the map and in exports; 0 for the raw cell outlines)")
+    double smooth = AnalysisRequest.DEFAULT_SMOOTH_M;
 
     @Option(names = "--cell", paramLabel = "METRES", description = "travel-time grid cell in metres (default 500)")
-    double cell = IsochroneBuilder.DEFAULT_CELL_M;
+    double cell = AnalysisRequest.DEFAULT_CELL_M;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "GeoJSON file to write")
     Path out;
@@ -56,16 +52,8 @@ final class IsochronesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);
-        Settings s = region.project().settings();
-        List<Double> mins = minutes == null ? s.isochroneMinutes() : minutes;
-        RoadGraph graph = org.beltmap.core.scenario.ScenarioNetwork.build(region, options.mode(), options.scenario());
-        NetworkAccess access = new NetworkAccess(graph, s.detourFactor(), s.accessSpeedKmh());
-        double limit = mins.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        AccessAnalysis analysis = new AccessAnalysis(graph, access,
-                options.allCentres(region))
-                .maxAccess(s.maxAccessKm() * 1000).run(limit);
-        List<Isochrone> bands = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(cell).smooth(smooth)
-                .build(analysis, mins);
+        List<Isochrone> bands = options.run(region, options.request(region, AnalysisRequest.Part.ISOCHRONES)
+                .withIsochrones(minutes, cell, smooth)).isochrones();
         AtomicFiles.write(out, geoJson(bands).getBytes(StandardCharsets.UTF_8));
         for (Isochrone b : bands) {
             spec.commandLine().getOut().printf(Locale.ROOT, "isochrone_%s_min_area %.1f km2%n", fmt(b.minutes()),

@@ -50,7 +50,8 @@ final class MetricsCommand implements Callable<Integer> {
             }
         });
         if (!region.centres().isEmpty()) {
-            int[] perBelt = org.beltmap.core.belts.BeltAnalysis.run(region).townsPerBelt();
+            int[] perBelt = org.beltmap.core.analysis.RegionAnalysis.once(region, org.beltmap.core.analysis.AnalysisRequest
+                    .of(org.beltmap.core.analysis.AnalysisRequest.Part.BELTS)).belts().townsPerBelt();
             for (int b = 0; b < perBelt.length; b++) {
                 out.printf(Locale.ROOT, "towns_belt_%d %d count%n", b + 1, perBelt[b]);
             }

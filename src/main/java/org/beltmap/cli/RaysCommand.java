@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.beltmap.core.belts.BeltAnalysis;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.io.AtomicFiles;
 import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
@@ -53,17 +54,13 @@ final class RaysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Region region = RegionLoader.load(project);
-        List<Town> centres = options.centres(region);
         if (!mode.equals("road") && !mode.equals("railway")) {
             throw new IllegalArgumentException("--mode must be road or railway, not '" + mode + "'");
         }
-        boolean rail = mode.equals("railway");
-        BeltAnalysis.Result r = rail ? BeltAnalysis.run(region, org.beltmap.core.network.RegionNetwork.Mode.RAILWAYS,
-                null, centres) : options.belts(region, null);
-        RayFinder finder = new RayFinder(r.access(), new RayFinder.Options(
-                RayFinder.Options.defaults().centreZoneKm(), minShare, catchment, mode),
-                rail ? List.of() : RayFinder.railwayLines(region));
+        Region region = RegionLoader.load(project);
+        RayFinder.Options o = new RayFinder.Options(RayFinder.Options.defaults().centreZoneKm(), minShare, catchment,
+                mode);
+        AnalysisResult r = options.run(region, options.request(region, AnalysisRequest.Part.RAYS).withRayOptions(o));
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonWriter writer = new GeoJsonWriter(6);
         writer.setEncodeCRS(false);
@@ -71,8 +68,9 @@ final class RaysCommand implements Callable<Integer> {
         root.put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Town c : centres) {
-            for (Ray ray : finder.find(c, r.towns())) {
+        for (Ray ray : r.rays()) {
+            if (ray.mode().equals(mode)) {
+                Town c = centreOf(ray, r.centres());
                 ObjectNode f = features.addObject();
                 f.put("type", "Feature");
                 ObjectNode p = f.putObject("properties");
@@ -97,5 +95,17 @@ final class RaysCommand implements Callable<Integer> {
         AtomicFiles.write(out, (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
         stdout.printf(Locale.ROOT, "rays_count %d count%n", features.size());
         return 0;
+    }
+
+    /** The centre a ray leaves from: the one nearest its first vertex (user rays carry no centre). */
+    private static Town centreOf(Ray ray, List<Town> centres) {
+        var p = ray.line().getCoordinateN(0);
+        Town best = centres.get(0);
+        for (Town c : centres) {
+            if (Math.hypot(c.lon() - p.x, c.lat() - p.y) < Math.hypot(best.lon() - p.x, best.lat() - p.y)) {
+                best = c;
+            }
+        }
+        return best;
     }
 }

@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.beltmap.core.belts.BeltAnalysis;
-import org.beltmap.core.bundles.BundleAnalysis;
+import org.beltmap.core.analysis.AnalysisRequest;
 import org.beltmap.core.io.AtomicFiles;
 import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Town;
-import org.beltmap.core.rays.Ray;
-import org.beltmap.core.rays.RayFinder;
-import org.beltmap.core.scoring.PotentialScorer;
 import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.scoring.ScoringModelFile;
 import org.beltmap.core.scoring.TownScore;
@@ -38,7 +33,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
     Path project;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "weights JSON (default: built-in weights)")
+    @Option(names = "--weights", paramLabel = "FILE", description = "weights JSON (default: the project's weights)")
     Path weights;
 
     @Option(names = "--format", paramLabel = "csv|json", description = "output format (default csv)")
@@ -53,18 +48,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalysisOptions.csvOrJson(format);
-        ScoringModel model = weights == null ? ScoringModel.defaults() : ScoringModelFile.read(weights);
+        ScoringModel model = weights == null ? null : ScoringModelFile.read(weights);
         Region region = RegionLoader.load(project);
-        List<Town> centres = options.centres(region);
-        BeltAnalysis.Result belts = options.belts(region, null);
-        RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
-        List<Ray> rays = new ArrayList<>();
-        for (Town c : centres) {
-            rays.addAll(finder.find(c, belts.towns()));
-        }
-        BundleAnalysis.Result bundles = BundleAnalysis.run(region, region.project().settings().bundles());
-        List<TownScore> scores = new PotentialScorer(model).score(belts.towns(), rays, bundles.bundles());
-        String text = format.equals("csv") ? csv(scores) : json(scores, model);
+        AnalysisRequest request = options.request(region, AnalysisRequest.Part.SCORES);
+        List<TownScore> scores = options.run(region, weights == null ? request : request.withScoring(model)).scores();
+        String text = format.equals("csv") ? csv(scores) : json(scores, model != null ? model : region.project().scoring());
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {

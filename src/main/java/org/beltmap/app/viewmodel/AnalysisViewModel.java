@@ -1,76 +1,82 @@
 package org.beltmap.app.viewmodel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.beltmap.app.i18n.Messages;
-import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.analysis.AnalysisProgress;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
+import org.beltmap.core.analysis.RegionAnalysis;
 import org.beltmap.core.belts.BeltAnalysis;
 import org.beltmap.core.belts.Calibration;
 import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.BundleAnalysis;
 import org.beltmap.core.bundles.StripShares;
-import org.beltmap.core.scoring.PotentialScorer;
-import org.beltmap.core.model.ScoringModel;
-import org.beltmap.core.scoring.TownScore;
 import org.beltmap.core.isochrones.Isochrone;
-import org.beltmap.core.isochrones.IsochroneBuilder;
+import org.beltmap.core.model.RayEdits;
 import org.beltmap.core.model.Region;
-import org.beltmap.core.model.Settings;
+import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.model.Town;
-import org.beltmap.core.network.NetworkAccess;
-import org.beltmap.core.network.RegionNetwork;
-import org.beltmap.core.network.RoadGraph;
 import org.beltmap.core.rays.Ray;
-import org.beltmap.core.rays.RayFinder;
+import org.beltmap.core.scoring.TownScore;
 
 /**
- * МТД, belts and isochrones of the loaded region, computed off the UI thread whenever the region changes. A newer
- * run supersedes an older one (its result is dropped), which is also how a run is cancelled.
+ * The app's face of the one analysis pipeline ({@link RegionAnalysis}): runs it off the UI thread whenever the
+ * region, the weights or the ray edits change, and publishes the result. A run first asks for the МТД, belts,
+ * isochrones and rays (the map is usable at once), then for bundles and scores, which reuse every stage of the first.
+ * A newer run supersedes an older one, which stops at its next stage; that is also how a run is cancelled.
  */
 public final class AnalysisViewModel {
 
     /** How the towns are coloured on the map. */
     public enum ColourMode { SIZE_CLASS, BELT, SCORE }
 
-    /** Everything one run produced. */
+    /**
+     * Everything the map shows of one run; {@code rays} are the derived ones (the rays view model applies the
+     * user's edits for display, as the pipeline does for scores).
+     */
     public record Outcome(BeltAnalysis.Result belts, List<Isochrone> isochrones, List<Ray> rays, long beltsMs,
-                          long isochronesMs, List<TownAccess> settlements) {
+                          long isochronesMs, List<TownAccess> settlements, AnalysisResult result) {
+
+        static Outcome of(AnalysisResult r) {
+            return new Outcome(r.belts(), r.isochrones(), r.derivedRays(), r.timings().getOrDefault("belts", 0L)
+                    + r.timings().getOrDefault("network", 0L), r.timings().getOrDefault("isochrones", 0L),
+                    r.settlements(), r);
+        }
     }
 
     private final Messages m;
     private final Executor background;
     private final Executor ui;
+    private final RegionAnalysis session = new RegionAnalysis();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final ObjectProperty<AnalysisResult> full = new SimpleObjectProperty<>(this, "full");
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode",
             ColourMode.SIZE_CLASS);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final AtomicLong generation = new AtomicLong();
     private final ObjectProperty<BundleAnalysis.Result> bundles = new SimpleObjectProperty<>(this, "bundles");
     private final ObjectProperty<List<TownScore>> scores = new SimpleObjectProperty<>(this, "scores");
-    private List<TownScore> settlementScores = List.of();
-    private java.util.Map<String, TownScore> settlementScoreById = java.util.Map.of();
-    private java.util.Map<String, TownScore> scoreById = java.util.Map.of();
-    private java.util.Map<String, TownAccess> accessById = java.util.Map.of();
     private final ObjectProperty<ScoringModel> scoring = new SimpleObjectProperty<>(this, "scoring",
             ScoringModel.defaults());
-    private Region lastRegion;
-    private boolean bundlesWanted;
-    private boolean bundlesRunning;
-
-    /** Bundles are computed the first time someone shows them (they take seconds on real data). */
-    public void wantBundles() {
-        bundlesWanted = true;
-        if (outcome.get() != null && bundles.get() == null && !bundlesRunning) {
-            computeBundles(generation.get());
-        }
-    }
+    private Map<String, TownScore> settlementScoreById = Map.of();
+    private Map<String, TownScore> scoreById = Map.of();
+    private Map<String, TownAccess> accessById = Map.of();
+    private RayEdits rayEdits;
+    private Region region;
     private Consumer<String> status = s -> { };
     private Consumer<String> errors = s -> { };
 
@@ -79,11 +85,6 @@ public final class AnalysisViewModel {
         this.background = background;
         this.ui = ui;
         scoring.addListener((o, a, b) -> rescore());
-        colourMode.addListener((o, a, b) -> {
-            if (b == ColourMode.SCORE) {
-                wantScores();
-            }
-        });
     }
 
     void setStatus(Consumer<String> status, Consumer<String> errors) {
@@ -91,23 +92,80 @@ public final class AnalysisViewModel {
         this.errors = errors;
     }
 
+    /** The request the app makes: the project's settings with the session's weights and ray edits. */
+    public AnalysisRequest request() {
+        return AnalysisRequest.all().withScoring(scoring.get()).withRayEdits(rayEdits);
+    }
+
+    /** The pipeline session the scenario view shares (network and bundles are built once). */
+    RegionAnalysis session() {
+        return session;
+    }
+
+    /** The user's ray edits changed: rays and scores follow (the network is not rebuilt). */
+    void setRayEdits(RayEdits edits) {
+        if (edits != rayEdits) {
+            rayEdits = edits;
+            rescore();
+        }
+    }
+
     /** Starts a run for the region; an earlier run still going is superseded. */
-    public void recompute(Region region) {
+    public void recompute(Region next) {
         long gen = generation.incrementAndGet();
         outcome.set(null);
         bundles.set(null);
         scores.set(null);
-        lastRegion = region;
-        if (region == null || region.centres().isEmpty()) {
+        full.set(null);
+        region = next;
+        if (next == null || next.centres().isEmpty()) {
             running.set(false);
             return;
         }
+        start(gen, next, true);
+    }
+
+    /** New weights or ray edits: the same pipeline again; only rays' edits and scores are redone. */
+    public void rescore() {
+        if (region == null || outcome.get() == null) {
+            return;
+        }
+        start(generation.incrementAndGet(), region, false);
+    }
+
+    private void start(long gen, Region r, boolean fresh) {
         running.set(true);
+        progress.set(0);
         status.accept(m.get("status.computing"));
+        AnalysisRequest req = request();
+        AnalysisProgress watch = new AnalysisProgress() {
+            @Override
+            public void stage(String stage, double fraction) {
+                ui.execute(() -> {
+                    if (gen == generation.get()) {
+                        progress.set(fraction);
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return gen != generation.get();
+            }
+        };
         background.execute(() -> {
             try {
-                Outcome o = compute(region);
-                ui.execute(() -> publish(gen, o));
+                long t0 = System.nanoTime();
+                if (fresh) {
+                    AnalysisResult first = session.run(r, req.withParts(java.util.EnumSet.of(
+                            AnalysisRequest.Part.ISOCHRONES, AnalysisRequest.Part.RAYS)), watch);
+                    ui.execute(() -> publishMap(gen, first));
+                }
+                AnalysisResult all = session.run(r, req, watch);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ui.execute(() -> publishAll(gen, all, ms));
+            } catch (CancellationException cancelled) {
+                // Superseded or cancelled: the newer run (or the cancel) has said what happens next.
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     if (gen == generation.get()) {
@@ -126,130 +184,89 @@ public final class AnalysisViewModel {
         status.accept(m.get("status.cancelled"));
     }
 
-    static Outcome compute(Region region) {
-        long t0 = System.nanoTime();
-        Settings s = region.project().settings();
-        RoadGraph graph = RegionNetwork.build(region, RegionNetwork.Mode.ROADS);
-        BeltAnalysis.Result belts = BeltAnalysis.run(region, graph, null, null, t0);
-        long beltsMs = (System.nanoTime() - t0) / 1_000_000;
-        long t1 = System.nanoTime();
-        double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
-        AccessAnalysis bounded = new AccessAnalysis(graph, new NetworkAccess(graph, s.detourFactor(),
-                s.accessSpeedKmh()), region.centres()).maxAccess(s.maxAccessKm() * 1000).run(limit);
-        List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
-                .build(bounded, s.isochroneMinutes());
-        long isoMs = (System.nanoTime() - t1) / 1_000_000;
-        RayFinder finder = new RayFinder(belts.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region));
-        List<Ray> rays = new java.util.ArrayList<>();
-        for (Town c : region.centres()) {
-            rays.addAll(finder.find(c, belts.towns()));
-        }
-        if (!RayFinder.railwayLines(region).isEmpty()) {
-            // Railways form rays of their own (mode railway), drawn dashed.
-            BeltAnalysis.Result rail = BeltAnalysis.run(region, RegionNetwork.Mode.RAILWAYS, null, null);
-            RayFinder railFinder = new RayFinder(rail.access(), RayFinder.Options.defaults().withMode("railway"),
-                    List.of());
-            for (Town c : region.centres()) {
-                rays.addAll(railFinder.find(c, rail.towns()));
-            }
-        }
-        List<TownAccess> settlements = region.settlements().stream()
-                .map(t -> belts.access().town(t, belts.thresholds())).toList();
-        return new Outcome(belts, iso, rays, beltsMs, isoMs, settlements);
-    }
-
-    private void publish(long gen, Outcome o) {
+    private void publishMap(long gen, AnalysisResult r) {
         if (gen != generation.get()) {
             return;
         }
-        java.util.Map<String, TownAccess> ids = new java.util.HashMap<>();
-        o.belts().towns().forEach(a -> ids.put(a.town().id(), a));
+        Map<String, TownAccess> ids = new HashMap<>();
+        r.belts().towns().forEach(a -> ids.put(a.town().id(), a));
         accessById = ids;
+        Outcome o = Outcome.of(r);
         outcome.set(o);
-        running.set(false);
-        if (bundlesWanted) {
-            computeBundles(gen);
-        }
-        int[] perBelt = o.belts().townsPerBelt();
+        status.accept(m.get("status.computed", r.belts().towns().size(), o.beltsMs(), o.isochronesMs(), belts(r)));
+    }
+
+    /** "belt 1: 5 · belt 2: 6 · belt 3: 13 · unreachable: 2": every town is counted somewhere. */
+    private String belts(AnalysisResult r) {
+        int[] perBelt = r.belts().townsPerBelt();
         StringBuilder belts = new StringBuilder();
         for (int i = 0; i < perBelt.length; i++) {
             belts.append(i == 0 ? "" : " · ").append(m.get("status.belt", i + 1, perBelt[i]));
         }
-        status.accept(m.get("status.computed", o.belts().towns().size(), o.beltsMs(), o.isochronesMs(), belts));
+        long unreachable = r.belts().towns().stream().filter(a -> !a.reachable()).count();
+        if (unreachable > 0) {
+            belts.append(" · ").append(m.get("status.unreachable", unreachable));
+        }
+        return belts.toString();
     }
 
-    /** Bundles take seconds on real data: computed after the МТД, so the map is usable meanwhile. */
-    private void computeBundles(long gen) {
-        Region region = lastRegion;
-        bundlesRunning = true;
-        status.accept(m.get("status.computingBundles"));
-        background.execute(() -> {
-            try {
-                BundleAnalysis.Result r = BundleAnalysis.run(region, region.project().settings().bundles());
-                ui.execute(() -> {
-                    bundlesRunning = false;
-                    if (gen == generation.get()) {
-                        bundles.set(r);
-                        rescore();
-                        StripShares sh = r.shares();
-                        status.accept(m.get("status.bundles", r.bundles().size(), m.decimal(sh.townsShare(), 1),
-                                m.decimal(sh.townPopulationShare(), 1), m.decimal(sh.settlementsShare(), 1)));
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    bundlesRunning = false;
-                    errors.accept(m.get("error.analysis") + ": " + e.getMessage());
-                });
-            }
-        });
-    }
-
-    /** Scores need the bundles: asking for them starts the bundle computation if it has not run. */
-    public void wantScores() {
-        wantBundles();
-        rescore();
-    }
-
-    /** Recomputes the scores with the current weights (fast: distances only). */
-    public void rescore() {
-        Outcome o = outcome.get();
-        BundleAnalysis.Result b = bundles.get();
-        if (o == null || b == null) {
+    private void publishAll(long gen, AnalysisResult r, long ms) {
+        if (gen != generation.get()) {
             return;
         }
-        List<Ray> roadRays = o.rays().stream().filter(r -> "road".equals(r.mode())).toList();
-        PotentialScorer scorer = new PotentialScorer(scoring.get());
-        long gen = generation.get();
-        // Distances of ~250 settlements to every bundle take ~0.1 s: measured off the UI thread.
-        background.execute(() -> {
-            List<TownScore> settled = scorer.score(o.settlements(), roadRays, b.bundles());
-            List<TownScore> list = scorer.score(o.belts().towns(), roadRays, b.bundles());
-            ui.execute(() -> {
-                if (gen != generation.get() || outcome.get() != o) {
-                    return;
-                }
-                settlementScores = settled;
-                settlementScoreById = byId(settled);
-                scoreById = byId(list);
-                scores.set(list);
-            });
-        });
+        if (!sameMap(outcome.get(), r)) {
+            publishMap(gen, r);
+        }
+        full.set(r);
+        settlementScoreById = byId(r.settlementScores());
+        scoreById = byId(r.scores());
+        bundles.set(r.bundles());
+        scores.set(r.scores());
+        running.set(false);
+        progress.set(1);
+        StripShares sh = r.bundles().shares();
+        status.accept(m.get("status.analysed", r.belts().towns().size(), belts(r), ms, r.bundles().bundles().size(),
+                m.decimal(sh.townsShare(), 1),
+                m.decimal(sh.townPopulationShare(), 1), m.decimal(sh.settlementsShare(), 1)));
     }
 
-    /** Scores of the settlements layer, ranked among themselves (empty until the scores are computed). */
+    /** Whether the map's part of {@code r} is what {@code o} shows already (cached stages are the same objects). */
+    private static boolean sameMap(Outcome o, AnalysisResult r) {
+        return o != null && o.result().belts().access() == r.belts().access()
+                && o.belts().thresholds().equals(r.belts().thresholds()) && o.isochrones() == r.isochrones()
+                && o.rays() == r.derivedRays();
+    }
+
+    /** Kept for callers that ask for bundles before showing them: they are part of every run now. */
+    public void wantBundles() {
+    }
+
+    /** Scores are part of every run: asking re-scores with the current weights. */
+    public void wantScores() {
+        if (scores.get() == null) {
+            rescore();
+        }
+    }
+
+    /** Scores of the settlements layer, ranked among themselves (empty until the run is complete). */
     public List<TownScore> settlementScores() {
-        return settlementScores;
+        AnalysisResult r = full.get();
+        return r == null ? List.of() : r.settlementScores();
     }
 
     public Optional<TownScore> settlementScore(Town t) {
-        return Optional.ofNullable(settlementScoreById.get(t.id()));
+        return t == null ? Optional.empty() : Optional.ofNullable(settlementScoreById.get(t.id()));
     }
 
-    private static java.util.Map<String, TownScore> byId(List<TownScore> list) {
-        java.util.Map<String, TownScore> m = new java.util.HashMap<>();
-        list.forEach(s -> m.put(s.town().id(), s));
-        return m;
+    private static Map<String, TownScore> byId(List<TownScore> list) {
+        Map<String, TownScore> out = new HashMap<>();
+        list.forEach(s -> out.put(s.town().id(), s));
+        return out;
+    }
+
+    /** The last complete result (bundles and scores included), null while a run is on. */
+    public ObjectProperty<AnalysisResult> resultProperty() {
+        return full;
     }
 
     public ObjectProperty<List<TownScore>> scoresProperty() {
@@ -296,5 +313,9 @@ public final class AnalysisViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
     }
 }

@@ -30,16 +30,18 @@ public final class ExportViewModel {
         this.ui = ui;
     }
 
-    /** The analysis as on screen, or null while it is still running. */
+    /**
+     * The analysis as on screen: the active scenario's run when there is one, else the base run; null while it is
+     * still running.
+     */
     public DiagramData diagramData() {
-        var outcome = vm.analysis().outcomeProperty().get();
-        if (outcome == null || vm.getRegion() == null) {
+        var base = vm.analysis().resultProperty().get();
+        if (base == null || vm.getRegion() == null) {
             return null;
         }
-        var bundles = vm.analysis().bundlesProperty().get();
-        return new DiagramData(vm.getRegion(), outcome.belts(), outcome.isochrones(), List.copyOf(vm.rays().rays()),
-                bundles == null ? null : bundles.bundles(), vm.analysis().scoresProperty().get(), null,
-                ProjectFile.readAttribution(vm.getRegion().project().file()));
+        var sc = vm.scenario().resultProperty().get();
+        var r = sc != null && sc.scenario() == vm.scenario().scenarioProperty().get() ? sc.analysis() : base;
+        return DiagramData.of(r, ProjectFile.readAttribution(vm.getRegion().project().file()));
     }
 
     /** Writes the analysis layers; reports the files written, or the error, on the UI thread. */

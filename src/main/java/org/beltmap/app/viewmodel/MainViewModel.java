@@ -79,6 +79,8 @@ public final class MainViewModel {
         this.exports = new ExportViewModel(this, background, ui);
         this.lecture = new LectureViewModel(this);
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
+        // Scores are measured to the rays the user sees: an edit re-scores through the pipeline.
+        this.rays.editsProperty().addListener((o, a, b) -> analysis.setRayEdits(b));
         this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
                 : b.belts().townsPerBelt()));
         this.status.set(messages.get("status.ready"));

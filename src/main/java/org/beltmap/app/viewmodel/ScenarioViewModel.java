@@ -13,12 +13,12 @@ import javafx.collections.ObservableList;
 import org.beltmap.app.edit.Edit;
 import org.beltmap.app.edit.UndoStack;
 import org.beltmap.app.i18n.Messages;
-import org.beltmap.core.belts.AccessAnalysis;
+import org.beltmap.core.analysis.AnalysisProgress;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.belts.BeltAnalysis;
 import org.beltmap.core.isochrones.Isochrone;
-import org.beltmap.core.isochrones.IsochroneBuilder;
 import org.beltmap.core.model.Region;
-import org.beltmap.core.model.Settings;
 import org.beltmap.core.model.Scenario;
 import org.beltmap.core.io.ScenarioJson;
 import org.beltmap.core.scenario.WhatIf;
@@ -33,7 +33,8 @@ public final class ScenarioViewModel {
 
     /** A scenario run: its belts and isochrones, the changes against the base, and how long it took. */
     public record Result(Scenario scenario, BeltAnalysis.Result belts, List<Isochrone> isochrones,
-                         List<WhatIf.Change> changes, long millis, java.util.Map<String, Double> scoreAfter) {
+                         List<WhatIf.Change> changes, long millis, java.util.Map<String, Double> scoreAfter,
+                         AnalysisResult analysis) {
     }
 
     private static final GeometryFactory GF = new GeometryFactory();
@@ -51,9 +52,6 @@ public final class ScenarioViewModel {
     private final AtomicLong generation = new AtomicLong();
     private Region region;
     private Consumer<String> status = s -> { };
-    /** Base network and indexes for fast re-runs; rebuilt when the base analysis changes. */
-    private org.beltmap.core.scenario.ScenarioRunner runner;
-    private AnalysisViewModel.Outcome runnerFor;
 
     ScenarioViewModel(Messages m, UndoStack undo, Executor background, Executor ui, AnalysisViewModel analysis) {
         this.m = m;
@@ -70,7 +68,12 @@ public final class ScenarioViewModel {
             }
             recompute();
         });
-        analysis.outcomeProperty().addListener((o, a, b) -> recompute());
+        // After the base run is complete (bundles and scores too), so the scenario's scores compare like for like.
+        analysis.resultProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                recompute();
+            }
+        });
     }
 
     void load(Region r, Consumer<String> statusSink) {
@@ -203,38 +206,34 @@ public final class ScenarioViewModel {
         }
         Region r = region;
         status.accept(m.get("status.scenario.running"));
+        // The same pipeline and session as the base: its network, access index, rays and bundles are reused.
+        AnalysisRequest request = analysis.request().withScenario(sc);
         background.execute(() -> {
-            if (runnerFor != base) {
-                runner = new org.beltmap.core.scenario.ScenarioRunner(r, base.belts().graph());
-                runnerFor = base;
+            try {
+                long t0 = System.nanoTime();
+                AnalysisResult after = analysis.session().run(r, request, new AnalysisProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return gen != generation.get();
+                    }
+                });
+                List<WhatIf.Change> diff = WhatIf.compare(base.belts(), after.belts());
+                java.util.Map<String, Double> scoreAfter = new java.util.HashMap<>();
+                after.scores().forEach(x -> scoreAfter.put(x.town().id(), x.score()));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ui.execute(() -> {
+                    if (gen == generation.get()) {
+                        result.set(new Result(sc, after.belts(), after.isochrones(), diff, ms, scoreAfter, after));
+                        changes.setAll(diff);
+                        long beltChanges = diff.stream().filter(WhatIf.Change::beltChanged).count();
+                        status.accept(m.get("status.scenario.done", diff.size(), beltChanges, ms));
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException superseded) {
+                // A newer scenario edit runs instead.
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.accept(m.get("error.analysis") + ": " + e.getMessage()));
             }
-            long t0 = System.nanoTime();
-            BeltAnalysis.Result after = runner.run(sc, null);
-            Settings s = r.project().settings();
-            double limit = s.isochroneMinutes().stream().mapToDouble(Double::doubleValue).max().orElse(90);
-            AccessAnalysis bounded = new AccessAnalysis(after.graph(), runner.access(after.graph()),
-                    WhatIf.centres(r, sc)).maxAccess(s.maxAccessKm() * 1000).run(limit);
-            List<Isochrone> iso = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).smooth(250)
-                    .build(bounded, s.isochroneMinutes());
-            List<WhatIf.Change> diff = WhatIf.compare(base.belts(), after);
-            // Scores move with МТД; rays and bundles stay as in the base (they describe the existing corridors).
-            java.util.Map<String, Double> scoreAfter = new java.util.HashMap<>();
-            var bundles = analysis.bundlesProperty().get();
-            if (analysis.scoresProperty().get() != null && bundles != null) {
-                new org.beltmap.core.scoring.PotentialScorer(analysis.scoringProperty().get())
-                        .score(after.towns(), base.rays().stream().filter(x -> "road".equals(x.mode())).toList(),
-                                bundles.bundles())
-                        .forEach(x -> scoreAfter.put(x.town().id(), x.score()));
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            ui.execute(() -> {
-                if (gen == generation.get()) {
-                    result.set(new Result(sc, after, iso, diff, ms, scoreAfter));
-                    changes.setAll(diff);
-                    long beltChanges = diff.stream().filter(WhatIf.Change::beltChanged).count();
-                    status.accept(m.get("status.scenario.done", diff.size(), beltChanges, ms));
-                }
-            });
         });
     }
 

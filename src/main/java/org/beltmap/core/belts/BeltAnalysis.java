@@ -50,11 +50,18 @@ public final class BeltAnalysis {
         List<Double> th = Belts.validated(thresholds == null ? s.beltThresholdsMin() : thresholds);
         AccessAnalysis analysis = new AccessAnalysis(graph, access, centres == null ? region.centres() : centres)
                 .maxAccess(s.maxAccessKm() * 1000).run(Double.POSITIVE_INFINITY);
+        return classify(region, graph, analysis, th, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Every town's МТД and belt from a Dijkstra already run: a threshold change costs only this. */
+    public static Result classify(Region region, RoadGraph graph, AccessAnalysis analysis, List<Double> thresholds,
+                                  long millis) {
+        List<Double> th = Belts.validated(thresholds);
         List<TownAccess> out = new ArrayList<>();
         for (Town t : region.towns()) {
             out.add(analysis.town(t, th));
         }
-        return new Result(out, graph, analysis, th, (System.nanoTime() - t0) / 1_000_000);
+        return new Result(out, graph, analysis, th, millis);
     }
 
     /** Default run: roads only, the project's thresholds and centres. */

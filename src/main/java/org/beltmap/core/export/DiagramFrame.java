@@ -40,9 +40,10 @@ final class DiagramFrame {
         g.setFont(ExportFonts.bold(18));
         g.drawString(title, (float) MARGIN, (float) (MARGIN + 16));
         g.setFont(ExportFonts.regular(10));
-        String th = d.belts().thresholds().stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList().toString();
-        String sub = region + " · " + (d.scenario() == null ? "base network" : "scenario " + d.scenario()) + " · "
-                + "belts at " + th + " min · " + LocalDate.now();
+        String th = String.join("/", d.belts().thresholds().stream().map(x -> String.format(Locale.ROOT, "%.0f", x))
+                .toList());
+        String sub = region + " · network: " + d.network() + (d.scenario() == null ? "" : " · scenario " + d.scenario())
+                + " · belts at " + th + " min · " + LocalDate.now();
         g.drawString(sub, (float) MARGIN, (float) (MARGIN + 32));
         return 44;
     }

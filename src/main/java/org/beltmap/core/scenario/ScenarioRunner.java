@@ -29,17 +29,30 @@ public final class ScenarioRunner {
     private final Region region;
     private final RoadGraph base;
     private final NetworkAccess access;
-    private final STRtree nodes = new STRtree();
+    private STRtree nodes;
 
     public ScenarioRunner(Region region, RoadGraph base) {
-        Settings s = region.project().settings();
+        this(region, base, new NetworkAccess(base, region.project().settings().detourFactor(),
+                region.project().settings().accessSpeedKmh()));
+    }
+
+    /** With the base network's access index already built (the analysis pipeline shares it). */
+    public ScenarioRunner(Region region, RoadGraph base, NetworkAccess access) {
         this.region = region;
         this.base = base;
-        this.access = new NetworkAccess(base, s.detourFactor(), s.accessSpeedKmh());
-        for (int v = 0; v < base.nodeCount(); v++) {
-            nodes.insert(new Envelope(base.lon(v), base.lon(v), base.lat(v), base.lat(v)), v);
+        this.access = access;
+    }
+
+    /** The node index is needed only to snap planned roads: built on the first one. */
+    private synchronized STRtree nodes() {
+        if (nodes == null) {
+            nodes = new STRtree();
+            for (int v = 0; v < base.nodeCount(); v++) {
+                nodes.insert(new Envelope(base.lon(v), base.lon(v), base.lat(v), base.lat(v)), v);
+            }
+            nodes.build();
         }
-        nodes.build();
+        return nodes;
     }
 
     public BeltAnalysis.Result run(Scenario sc, List<Double> thresholds) {
@@ -148,7 +161,7 @@ public final class ScenarioRunner {
         double dy = ScenarioNetwork.SNAP_M / Geodesy.METRES_PER_DEGREE;
         int best = -1;
         double bestD = ScenarioNetwork.SNAP_M;
-        for (Object o : nodes.query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy))) {
+        for (Object o : nodes().query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy))) {
             int v = (Integer) o;
             double d = Geodesy.distanceM(p.x, p.y, base.lon(v), base.lat(v));
             if (d <= bestD) {
