@@ -60,7 +60,8 @@ public class BeltMapApp extends Application {
 
     /**
      * Rebuilds the window in another language without a restart: unsaved edits go through the recovery file
-     * (as after a crash, but restored without asking), the project reopens, and the map shows the region again.
+     * (as after a crash, but restored without asking), the project reopens in the same session, and the map shows
+     * the region again.
      * The undo history starts afresh, as it would after a restart.
      */
     private void switchLanguage(Stage stage, AppSettings settings, java.util.Locale locale) {
@@ -70,13 +71,8 @@ public class BeltMapApp extends Application {
         viewModel = new MainViewModel(new Messages(locale), settings, background, Platform::runLater);
         window = new MainWindow(stage, viewModel, settings);
         window.setOnLanguageChange(l -> switchLanguage(stage, settings, l));
-        if (project != null) {
-            if (unsaved) {
-                viewModel.restore(project);
-            } else {
-                viewModel.open(project);
-            }
-        }
+        // The same session: the user's answer about files outside the project folder stands.
+        viewModel.continueFrom(old, unsaved);
     }
 
     static Optional<Path> initialProject(List<String> args, AppSettings settings) {

@@ -108,26 +108,7 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (!vm.undo().modifiedProperty().get()) {
-                return;
-            }
-            javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(m.get("menu.file.save"));
-            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(m.get("close.discard"));
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("close.text"), save, discard,
-                    javafx.scene.control.ButtonType.CANCEL);
-            a.initOwner(stage);
-            a.setHeaderText(null);
-            var choice = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
-            if (choice == save) {
-                if (!vm.save(null)) {
-                    e.consume();
-                }
-            } else if (choice == discard) {
-                if (vm.getRegion() != null) {
-                    vm.deleteRecovery(vm.getRegion().project().file());
-                }
-            } else {
+            if (!confirmClose()) {
                 e.consume();
             }
         });
@@ -141,6 +122,38 @@ public final class MainWindow {
                 -> rebuildLayersMenu());
     }
 
+    /** File → Exit, Ctrl+Q: closes the window after the same question as its close button. */
+    private void exit() {
+        if (confirmClose()) {
+            stage.close();
+        }
+    }
+
+    /** With unsaved edits asks Save / Don't save / Cancel; true when the window may close. */
+    private boolean confirmClose() {
+        if (!vm.undo().modifiedProperty().get()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(m.get("menu.file.save"));
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(m.get("close.discard"));
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("close.text"), save, discard,
+                javafx.scene.control.ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        var choice = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (choice == save) {
+            return vm.save(null);
+        }
+        if (choice == discard) {
+            if (vm.getRegion() != null) {
+                vm.deleteRecovery(vm.getRegion().project().file());
+            }
+            return true;
+        }
+        return false;
+    }
+
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
         javafx.scene.control.Tab t = new javafx.scene.control.Tab(m.get(key), content);
         t.setId(key.replace('.', '-'));
@@ -151,7 +164,8 @@ public final class MainWindow {
         Menu file = new Menu(m.get("menu.file"));
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseProject);
         MenuItem sample = item("menu.file.sample", null, () -> SampleLocator.find().ifPresent(vm::open));
-        MenuItem exit = item("menu.file.exit", "Shortcut+Q", stage::close);
+        // Exit and Ctrl+Q ask about unsaved edits exactly as closing the window does (Stage.close() alone would not).
+        MenuItem exit = item("menu.file.exit", "Shortcut+Q", this::exit);
         MenuItem save = item("menu.file.save", "Shortcut+S", () -> vm.save(null));
         save.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);

@@ -21,7 +21,6 @@ import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.settings.AppSettings;
 import org.beltmap.core.io.DataException;
 import org.beltmap.core.io.ProjectFile;
-import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Project;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Town;
@@ -61,7 +60,8 @@ public final class MainViewModel {
             "lectureCaptions", java.util.Map.of());
     private Consumer<String> errorHandler = m -> { };
     private Consumer<Path> recoveryHandler = p -> { };
-    private boolean restoring;
+    /** The published project's session: its file and the user's answer about files outside its folder. */
+    private ProjectSession session;
     private final java.util.concurrent.atomic.AtomicInteger loadGeneration =
             new java.util.concurrent.atomic.AtomicInteger();
     private java.util.function.Predicate<List<ProjectFile.Escape>> outsideConfirm = e -> false;
@@ -127,7 +127,9 @@ public final class MainViewModel {
             fields.put("class", classField);
         }
         Project after = before.withLayerFile(dataFile, kind, fields);
-        String title = after.layers().get(after.layers().size() - 1).title().get(messages.locale());
+        org.beltmap.core.model.LayerSpec added = after.layers().get(after.layers().size() - 1);
+        session.allowLayer(after, added.id());
+        String title = added.title().get(messages.locale());
         undo.perform(Edit.of(messages.get("edit.addLayer", title), () -> reload(after),
                 () -> reload(before)));
     }
@@ -145,18 +147,12 @@ public final class MainViewModel {
                 () -> reload(before)));
     }
 
-    /** Reloads the region from an edited project, keeping the undo history. */
+    /**
+     * Reloads the region from an edited project (Add/Remove layer, their undo; a settings change), keeping the
+     * undo history and the session's answer about outside files.
+     */
     private void reload(Project p) {
-        busy.set(true);
-        progress.set(-1);
-        background.execute(() -> {
-            try {
-                Region loaded = RegionLoader.load(p, (layer, frac) -> ui.execute(() -> progress.set(frac)), true);
-                ui.execute(() -> publish(p.file(), loaded, 0, false));
-            } catch (RuntimeException e) {
-                ui.execute(() -> fail(e.getMessage()));
-            }
-        });
+        load(Kind.EDIT, session, problems -> p);
     }
 
     /** Called after a project opens when a recovery file with unsaved edits exists (the app asks to restore). */
@@ -172,49 +168,66 @@ public final class MainViewModel {
         this.outsideConfirm = confirm;
     }
 
-    /** Loads a project off the UI thread; on failure the current region stays and the error is reported. */
+    /**
+     * Opens a project file off the UI thread, as leniently as the CLI: bad entries are reported and the rest
+     * opens. A new session: the question about files outside the folder is asked (once) again. On failure the
+     * current region stays and the error is reported.
+     */
     public void open(Path file) {
+        load(Kind.OPEN, new ProjectSession(file), problems -> ProjectSession.read(file, problems));
+    }
+
+    /** What a load is for: it decides the history, and what follows the publish. */
+    private enum Kind { OPEN, EDIT, RESTORE }
+
+    /**
+     * The one load path: reads (off the UI thread), asks once per session about outside files, loads with
+     * progress and cancel, and publishes unless a newer load or a cancel came first.
+     *
+     * @param read gives the project, adding entries it could not read to the list it is given
+     */
+    private void load(Kind kind, ProjectSession s, java.util.function.Function<List<String>, Project> read) {
         int gen = loadGeneration.incrementAndGet();
         busy.set(true);
         progress.set(-1);
-        status.set(messages.get("status.loading", file.getFileName()));
+        status.set(messages.get("status.loading", s.file().getFileName()));
         long t0 = System.nanoTime();
-        background.execute(() -> {
-            try {
-                Project project = ProjectFile.read(file);
-                List<ProjectFile.Escape> outside = ProjectFile.escapingPaths(project);
-                if (outside.isEmpty()) {
-                    load(file, project, false, gen, t0);
-                    return;
+        background.execute(() -> guarded(gen, () -> {
+            List<String> problems = new java.util.ArrayList<>();
+            Project project = read.apply(problems);
+            List<ProjectFile.Escape> ask = s.toAsk(project);
+            if (ask.isEmpty()) {
+                loadLayers(kind, s, project, problems, gen, t0);
+                return;
+            }
+            ui.execute(() -> {
+                if (gen == loadGeneration.get()) {
+                    s.answer(ask, outsideConfirm.test(ask));
+                    background.execute(() -> guarded(gen, () -> loadLayers(kind, s, project, problems, gen, t0)));
                 }
-                ui.execute(() -> {
-                    if (gen == loadGeneration.get()) {
-                        boolean read = outsideConfirm.test(outside);
-                        background.execute(() -> load(file, project, read, gen, t0));
-                    }
-                });
-            } catch (DataException | IllegalArgumentException e) {
-                ui.execute(() -> failIfCurrent(gen, e.getMessage()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> failIfCurrent(gen, e.toString()));
+            });
+        }));
+    }
+
+    private void loadLayers(Kind kind, ProjectSession s, Project project, List<String> problems, int gen, long t0) {
+        Region loaded = s.load(project, problems, messages, (layer, frac) -> {
+            if (gen != loadGeneration.get()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            ui.execute(() -> progress.set(frac));
+        });
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        ui.execute(() -> {
+            if (gen == loadGeneration.get()) {
+                publish(kind, s, loaded, ms);
             }
         });
     }
 
-    private void load(Path file, Project project, boolean allowOutside, int gen, long t0) {
+    /** Runs background load work; a failure is reported only if no newer load or cancel came since. */
+    private void guarded(int gen, Runnable work) {
         try {
-            Region loaded = RegionLoader.load(project, (layer, frac) -> {
-                if (gen != loadGeneration.get()) {
-                    throw new java.util.concurrent.CancellationException();
-                }
-                ui.execute(() -> progress.set(frac));
-            }, allowOutside);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            ui.execute(() -> {
-                if (gen == loadGeneration.get()) {
-                    publish(file, loaded, ms);
-                }
-            });
+            work.run();
         } catch (java.util.concurrent.CancellationException cancelled) {
             // The user was told when they cancelled; nothing of this load is kept.
         } catch (DataException | IllegalArgumentException e) {
@@ -241,13 +254,11 @@ public final class MainViewModel {
         }
     }
 
-    private void publish(Path file, Region loaded, long ms) {
-        publish(file, loaded, ms, true);
-    }
-
-    private void publish(Path file, Region loaded, long ms, boolean newSession) {
+    private void publish(Kind kind, ProjectSession s, Region loaded, long ms) {
+        Path file = s.file();
+        session = s;
         selectedTown.set(null);
-        if (newSession) {
+        if (kind != Kind.EDIT) {
             undo.clear();
         }
         List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
@@ -287,8 +298,12 @@ public final class MainViewModel {
             errorHandler.accept(String.join("\n", loaded.problems()));
         }
         analysis.recompute(loaded);
-        if (!restoring && loaded.project().file() != null) {
-            org.beltmap.core.io.RecoveryFiles.pending(loaded.project().file()).ifPresent(rec -> recoveryHandler.accept(loaded.project().file()));
+        if (kind == Kind.OPEN) {
+            org.beltmap.core.io.RecoveryFiles.pending(file).ifPresent(rec -> recoveryHandler.accept(file));
+        } else if (kind == Kind.RESTORE) {
+            // Recovered edits are not saved yet: mark the state modified until the user saves.
+            undo.perform(Edit.of(messages.get("edit.recovered"), () -> { }, () -> { }));
+            status.set(messages.get("status.recovered", file.getFileName()));
         }
     }
 
@@ -439,25 +454,28 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens the recovered edits as the project (unsaved, so Save writes them to the project file). */
+    /**
+     * Opens the recovered edits as the project (unsaved, so Save writes them to the project file), under the same
+     * rules as opening it; the answer about outside files given for this project stands.
+     */
     public void restore(Path project) {
+        ProjectSession s = session != null && session.isFor(project) ? session : new ProjectSession(project);
         Path rec = recoveryFile(project);
-        background.execute(() -> {
-            try {
-                Project p = ProjectFile.read(rec).withFile(project);
-                Region loaded = RegionLoader.load(p, (layer, frac) -> { });
-                ui.execute(() -> {
-                    restoring = true;
-                    publish(project, loaded, 0);
-                    restoring = false;
-                    // Recovered edits are not saved yet: mark the state modified until the user saves.
-                    undo.perform(Edit.of(messages.get("edit.recovered"), () -> { }, () -> { }));
-                    status.set(messages.get("status.recovered", project.getFileName()));
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> fail(rec + ": " + e.getMessage()));
-            }
-        });
+        load(Kind.RESTORE, s, problems -> ProjectSession.read(rec, problems).withFile(project));
+    }
+
+    /**
+     * Carries on the project of {@code previous} (the window rebuilt in another language) without asking again
+     * about outside files: reopened from its file, or from the recovery file when it had {@code unsaved} edits.
+     */
+    public void continueFrom(MainViewModel previous, boolean unsaved) {
+        ProjectSession s = previous.session;
+        if (s == null) {
+            return;
+        }
+        Path rec = recoveryFile(s.file());
+        load(unsaved ? Kind.RESTORE : Kind.OPEN, s, problems -> unsaved
+                ? ProjectSession.read(rec, problems).withFile(s.file()) : ProjectSession.read(s.file(), problems));
     }
 
     /** Drops the recovery file (after a save, or when the user declines to restore). */

@@ -3,9 +3,18 @@ package org.beltmap.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.beltmap.core.model.Town;
 import org.junit.jupiter.api.Test;
@@ -75,5 +84,43 @@ class MainWindowFxTest extends SampleAppFxTest {
         assertEquals("Tikhoretsk", app.viewModel().selectedTownProperty().get().nameEn());
         Label status = lookup("#statusLabel").queryAs(Label.class);
         assertTrue(status.getText().contains("26"), status.getText());
+    }
+
+    @Test
+    void exitAsksAboutUnsavedEditsAsClosingTheWindowDoesAndCancelKeepsIt() throws Exception {
+        var vm = app.viewModel();
+        Town korenovsk = vm.towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> vm.setTownValue(korenovsk, "monotown", "yes")).get();
+        // File → Exit is the item Ctrl+Q triggers.
+        MenuItem exit = WaitForAsyncUtils.asyncFx(() -> lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0)
+                .getItems().stream().filter(i -> KeyCombination.keyCombination("Shortcut+Q").equals(i.getAccelerator()))
+                .findFirst().orElseThrow()).get();
+        // The question waits for an answer, so the item is fired without waiting for it.
+        Platform.runLater(exit::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> closeQuestion().isPresent());
+        DialogPane question = closeQuestion().orElseThrow();
+        assertEquals(vm.messages().get("close.text"), question.getContentText());
+        assertEquals(List.of("Save", "Don't save", ButtonType.CANCEL.getText()), question.getButtonTypes().stream()
+                .map(ButtonType::getText).toList());
+        interact(() -> ((Button) question.lookupButton(ButtonType.CANCEL)).fire());
+        assertTrue(closeQuestion().isEmpty());
+        assertTrue(app.window().map().getScene().getWindow().isShowing(), "cancel keeps the window open");
+        assertTrue(vm.undo().modifiedProperty().get(), "and the edit unsaved");
+    }
+
+    private java.util.Optional<DialogPane> closeQuestion() {
+        return lookup(".dialog-pane").queryAll().stream().filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .filter(d -> d.getScene() != null && d.getScene().getWindow().isShowing()).findFirst();
+    }
+
+    /** The shared window must not keep the edit (nor an open question) for the next test. */
+    @Override
+    void beforeCleanup() throws Exception {
+        closeQuestion().ifPresent(d -> interact(() -> ((Button) d.lookupButton(ButtonType.CANCEL)).fire()));
+        WaitForAsyncUtils.asyncFx(() -> {
+            while (app.viewModel().undo().modifiedProperty().get() && app.viewModel().undo().undo()) {
+                // back to the state as opened
+            }
+        }).get();
     }
 }

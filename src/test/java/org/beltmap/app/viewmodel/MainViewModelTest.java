@@ -223,4 +223,120 @@ class MainViewModelTest {
         vm.open(SAMPLE);
         assertNull(vm.selectedTownProperty().get());
     }
+
+    @Test
+    void aBadLayerEntryIsReportedAndTheRestOpensAsInTheCli() throws Exception {
+        Path project = dir.resolve("krai/krasnodar-krai.beltmap");
+        LectureViewModelTest.copySample(project.getParent());
+        String json = Files.readString(project);
+        Files.writeString(project, json.replaceFirst("\"layers\" : \\[",
+                "\"layers\" : [ { \"id\" : \"metro\", \"kind\" : \"tramways\", \"path\" : \"metro.geojson\" },"));
+        vm.open(project);
+        assertEquals(26, vm.towns().size());
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).contains("unknown kind 'tramways'"), errors.get(0));
+        assertEquals(org.beltmap.core.io.RegionLoader.load(project).problems(), vm.getRegion().problems(),
+                "the same problems as the CLI's info command");
+        assertTrue(vm.getRegion().layers().containsKey("towns"));
+    }
+
+    /** A project folder with a towns layer inside and a layer "up" whose file lies outside it. */
+    Path projectWithAnOutsideLayer() throws Exception {
+        Path inner = Files.createDirectories(dir.resolve("project"));
+        String town = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name_en":"A","population":1000},
+                "geometry":{"type":"Point","coordinates":[39.0,45.0]}}]}""";
+        Files.writeString(inner.resolve("towns.geojson"), town);
+        Files.writeString(inner.resolve("inside.geojson"), town);
+        Files.writeString(dir.resolve("secret.geojson"), town);
+        Files.writeString(dir.resolve("chosen.geojson"), town);
+        Path p = inner.resolve("p.beltmap");
+        Files.writeString(p, """
+                {"version":1,"layers":[{"id":"towns","kind":"towns","path":"towns.geojson"},
+                  {"id":"up","kind":"other","path":"../secret.geojson"}]}""");
+        return p;
+    }
+
+    @Test
+    void declinedOutsideFilesStayUnreadThroughAddRemoveAndUndo() throws Exception {
+        Path p = projectWithAnOutsideLayer();
+        List<String> asked = new ArrayList<>();
+        vm.setOutsideConfirm(files -> asked.add(files.toString()) && false);
+        vm.open(p);
+        assertEquals(List.of("towns"), List.copyOf(vm.getRegion().layers().keySet()));
+
+        vm.addLayer(p.resolveSibling("inside.geojson"), org.beltmap.core.model.LayerKind.OTHER, null);
+        assertEquals(List.of("towns", "inside"), List.copyOf(vm.getRegion().layers().keySet()), "added, 'up' unread");
+        vm.undo().undo();
+        assertEquals(List.of("towns"), List.copyOf(vm.getRegion().layers().keySet()), "undone, 'up' unread");
+        vm.removeLayer("towns");
+        assertEquals(List.of(), List.copyOf(vm.getRegion().layers().keySet()), "removed, 'up' unread");
+        vm.undo().undo();
+        assertEquals(List.of("towns"), List.copyOf(vm.getRegion().layers().keySet()));
+
+        // A file the user picks from outside is read; the declined one still is not.
+        vm.addLayer(dir.resolve("chosen.geojson"), org.beltmap.core.model.LayerKind.OTHER, null);
+        assertEquals(List.of("towns", "chosen"), List.copyOf(vm.getRegion().layers().keySet()));
+        vm.undo().undo();
+        vm.undo().redo();
+        assertEquals(List.of("towns", "chosen"), List.copyOf(vm.getRegion().layers().keySet()));
+        assertEquals(1, asked.size(), "asked once, when the project opened");
+        assertTrue(vm.getRegion().project().layer("up").isPresent(), "the declined layer is kept in the project");
+        assertTrue(errors.get(errors.size() - 1).contains("outside the project folder"), errors::toString);
+    }
+
+    @Test
+    void restoringKeepsTheAnswerAboutOutsideFiles() throws Exception {
+        Path p = projectWithAnOutsideLayer();
+        List<String> asked = new ArrayList<>();
+        vm.setOutsideConfirm(files -> asked.add(files.toString()) && false);
+        vm.open(p);
+        vm.addLayer(p.resolveSibling("inside.geojson"), org.beltmap.core.model.LayerKind.OTHER, null);
+        assertTrue(vm.autosave());
+
+        vm.restore(p);
+        assertEquals(List.of("towns", "inside"), List.copyOf(vm.getRegion().layers().keySet()),
+                "the recovered edit is back, the declined file unread");
+        assertEquals(1, asked.size(), "restoring the same project does not ask again");
+        assertTrue(vm.undo().modifiedProperty().get(), "recovered edits are unsaved");
+
+        // The window rebuilt in another language carries the session on: nothing asked, nothing read.
+        MainViewModel next = new MainViewModel(new Messages(Locale.forLanguageTag("ru")),
+                AppSettings.load(dir.resolve("s2.json")), Runnable::run, Runnable::run);
+        next.setOutsideConfirm(files -> asked.add(files.toString()));
+        next.continueFrom(vm, true);
+        assertEquals(List.of("towns", "inside"), List.copyOf(next.getRegion().layers().keySet()));
+        assertEquals(1, asked.size());
+
+        // Restoring in a fresh view model is a first load of that project: asked once, declined stays declined.
+        MainViewModel fresh = new MainViewModel(new Messages(Locale.ENGLISH), AppSettings.load(dir.resolve("s3.json")),
+                Runnable::run, Runnable::run);
+        List<String> freshErrors = new ArrayList<>();
+        fresh.setErrorHandler(freshErrors::add);
+        fresh.setOutsideConfirm(files -> asked.add(files.toString()) && false);
+        fresh.restore(p);
+        assertEquals(List.of("towns", "inside"), List.copyOf(fresh.getRegion().layers().keySet()));
+        assertEquals(2, asked.size());
+        assertTrue(freshErrors.get(0).contains("outside the project folder"), freshErrors::toString);
+    }
+
+    @Test
+    void aReloadAfterAnEditCanBeCancelled() throws Exception {
+        Path p = projectWithAnOutsideLayer();
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel slow = new MainViewModel(new Messages(Locale.ENGLISH),
+                AppSettings.load(dir.resolve("s2.json")), queued::add, Runnable::run);
+        slow.open(p);
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        Region before = slow.getRegion();
+        slow.addLayer(p.resolveSibling("inside.geojson"), org.beltmap.core.model.LayerKind.OTHER, null);
+        assertTrue(slow.busyProperty().get(), "the reload shows progress");
+        slow.cancelLoad();
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        assertSame(before, slow.getRegion(), "a cancelled reload publishes nothing");
+    }
 }
