@@ -65,12 +65,14 @@ final class JsonMerge {
                 out.put(k, e.getValue()); // unknown to this build (or unused by it): kept in its place
             }
         });
-        // Members new to the file (not defaults it left out): after their canonical predecessor.
+        // Members new to the file (not defaults it left out): after their canonical predecessor. An entry in a
+        // form the writer does not use is rewritten whole, as what was read from it is gone.
+        boolean rewritten = readOnly.stream().anyMatch(orig::has);
         List<String> keys = new ArrayList<>(out.keySet());
         String anchor = null;
         for (var it = neu.fields(); it.hasNext(); ) {
             var e = it.next();
-            if (!out.containsKey(e.getKey()) && !e.getValue().equals(old.get(e.getKey()))) {
+            if (!out.containsKey(e.getKey()) && (rewritten || !e.getValue().equals(old.get(e.getKey())))) {
                 keys.add(anchor == null ? 0 : keys.indexOf(anchor) + 1, e.getKey());
                 out.put(e.getKey(), e.getValue());
             }

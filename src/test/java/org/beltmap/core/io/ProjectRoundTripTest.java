@@ -143,6 +143,22 @@ class ProjectRoundTripTest {
     }
 
     @Test
+    void aScenarioSavedAsBareGeoJsonIsRewrittenWholeWhenEdited() throws IOException {
+        Path p = project("""
+                {"version": 1, "layers": [], "scenarios": [{"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"speed_kmh": 100},
+                   "geometry": {"type": "LineString", "coordinates": [[38.9, 45.0], [39.3, 45.4]]}}]}]}""");
+        Project read = ProjectFile.read(p);
+        ProjectFile.write(read.withScenarios(List.of(read.scenarios().get(0).withClassSpeed("regional", 70)), null), p);
+        Project back = ProjectFile.read(p);
+        assertEquals("scenario 1", back.scenarios().get(0).name());
+        assertEquals(1, back.scenarios().get(0).added().size(), "the planned line is still there");
+        assertEquals(100.0, back.scenarios().get(0).added().get(0).speedKmh());
+        assertEquals(Map.of("regional", 70.0), back.scenarios().get(0).classSpeeds());
+        assertFalse(JSON.readTree(p.toFile()).at("/scenarios/0").has("features"));
+    }
+
+    @Test
     void aNewProjectIsWrittenInTheCanonicalOrder() throws IOException {
         Project p = new Project(null, 1, LocalizedText.of("New"), List.of(), List.of(Centre.ofTown("Краснодар")),
                 Settings.defaults(), 100.0).withAttribution("GeoNames (CC BY 4.0)");
