@@ -1,5 +1,6 @@
 package org.beltmap.core.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +8,24 @@ import java.util.Optional;
 /**
  * A BeltMap project as stored in a {@code .beltmap} file: region, layers, centres and settings.
  * Layer paths are relative to the project file's folder.
+ *
+ * @param attribution the data credits (licences) shown in Help → About and on exports; "" when none
+ * @param source the parsed file this project was read from, never modified; saving writes the model over a copy of
+ *               it so members this build does not know survive (null for a project not read from a file)
  */
 public record Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
                       Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
                       ScoringModel scoring, List<Scenario> scenarios, String activeScenario,
-                      java.util.Map<String, String> lectureCaptions) {
+                      java.util.Map<String, String> lectureCaptions, String attribution, JsonNode source) {
+
+    /** Without attribution and not read from a file. */
+    public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
+                   Settings settings, Double publishedAreaKm2, RayEdits rayEdits, TownEdits townEdits,
+                   ScoringModel scoring, List<Scenario> scenarios, String activeScenario,
+                   java.util.Map<String, String> lectureCaptions) {
+        this(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring,
+                scenarios, activeScenario, lectureCaptions, "", null);
+    }
 
     /** Without lecture captions (the defaults from the UI language are used). */
     public Project(Path file, int version, LocalizedText region, List<LayerSpec> layers, List<Centre> centres,
@@ -60,6 +74,7 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         lectureCaptions = lectureCaptions == null ? java.util.Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lectureCaptions));
+        attribution = attribution == null ? "" : attribution;
     }
 
     public Path resolve(String relative) {
@@ -76,30 +91,30 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     }
 
     public Project withSettings(Settings s) {
-        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
+        return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
     public Project withRayEdits(RayEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
     public Project withTownEdits(TownEdits e) {
-        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring, scenarios, activeScenario, lectureCaptions);
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, e, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
     public Project withScoring(ScoringModel m) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, m,
-                scenarios, activeScenario, lectureCaptions);
+                scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
     public Project withScenarios(List<Scenario> list, String active) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
-                scoring, list, active, lectureCaptions);
+                scoring, list, active, lectureCaptions, attribution, source);
     }
 
     public Project withLayers(List<LayerSpec> list) {
         return new Project(file, version, region, list, centres, settings, publishedAreaKm2, rayEdits, townEdits,
-                scoring, scenarios, activeScenario, lectureCaptions);
+                scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
     /**
@@ -129,10 +144,15 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
     /** Lecture-mode captions edited by the lecturer, by step id. */
     public Project withLectureCaptions(java.util.Map<String, String> captions) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
-                scoring, scenarios, activeScenario, captions);
+                scoring, scenarios, activeScenario, captions, attribution, source);
+    }
+
+    public Project withAttribution(String text) {
+        return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits,
+                scoring, scenarios, activeScenario, lectureCaptions, text, source);
     }
 
     public Project withFile(Path f) {
-        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions);
+        return new Project(f, version, region, layers, centres, settings, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 }
