@@ -179,7 +179,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         var region = org.beltmap.core.io.RegionLoader.load(sample);
         var data = org.beltmap.core.export.DiagramData.of(org.beltmap.core.analysis.RegionAnalysis.once(region,
-                org.beltmap.core.analysis.AnalysisRequest.all()), org.beltmap.core.io.ProjectFile.readAttribution(sample));
+                org.beltmap.core.analysis.AnalysisRequest.all()));
         scoreFigure(out, region);
         var o = new org.beltmap.core.export.ExportOptions(org.beltmap.core.export.ExportOptions.Layout.MAP,
                 org.beltmap.core.export.ExportOptions.Format.PDF, org.beltmap.core.export.ExportOptions.Paper.A3, true,

@@ -29,7 +29,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
     Path project;
 
-    @Option(names = "--apply", description = "multiply the project's speeds (per road class and the default) by the "
+    @Option(names = "--apply", description = "multiply the project's speeds (per road class, the default and the access speed) by the "
             + "factor and rewrite the project file (the previous one is kept as .bak)")
     boolean apply;
 

@@ -8,7 +8,6 @@ import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.ExportOptions;
 import org.beltmap.core.export.Exporter;
-import org.beltmap.core.io.ProjectFile;
 import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
 import picocli.CommandLine.Command;
@@ -68,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         String f = format.toLowerCase(Locale.ROOT);
         if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
-            DiagramData d = data(region, !noBundles, ProjectFile.readAttribution(project));
+            DiagramData d = data(region, !noBundles);
             var tables = org.beltmap.core.export.AnalysisTables.of(d, options.scenario());
             var names = String.join(", ", tables.stream().map(t -> t.name()).toList());
             switch (f) {
@@ -97,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                 ExportOptions.parse(ExportOptions.Paper.class, paper, "--paper"), !portrait, dpi, !noTable, title);
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);
-        DiagramData d = data(region, !noBundles, ProjectFile.readAttribution(project));
+        DiagramData d = data(region, !noBundles);
         long t1 = System.nanoTime();
         Exporter.export(d, o, out);
         spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s (%s, %s %s) — analysis %d ms, render %d ms%n", out,
@@ -110,10 +109,10 @@ final class ExportCommand implements Callable<Integer> {
      * The one analysis for these options: everything, or without bundles everything but bundles and scores (a score
      * without its bundle parts would not be the score the app and `score` show).
      */
-    private DiagramData data(Region region, boolean bundles, String attribution) {
+    private DiagramData data(Region region, boolean bundles) {
         AnalysisRequest.Part[] parts = bundles ? AnalysisRequest.Part.values() : new AnalysisRequest.Part[] {
             AnalysisRequest.Part.ISOCHRONES, AnalysisRequest.Part.RAYS};
         AnalysisResult r = options.run(region, options.request(region, AnalysisRequest.Part.BELTS, parts));
-        return DiagramData.of(r, attribution);
+        return DiagramData.of(r);
     }
 }

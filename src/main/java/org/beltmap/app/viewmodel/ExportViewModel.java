@@ -8,7 +8,6 @@ import org.beltmap.core.export.AnalysisTables;
 import org.beltmap.core.export.DataExport;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.GeoPackageExport;
-import org.beltmap.core.io.ProjectFile;
 import org.beltmap.core.model.Scenario;
 
 /**
@@ -41,7 +40,7 @@ public final class ExportViewModel {
         }
         var sc = vm.scenario().resultProperty().get();
         var r = sc != null && sc.scenario() == vm.scenario().scenarioProperty().get() ? sc.analysis() : base;
-        return DiagramData.of(r, ProjectFile.readAttribution(vm.getRegion().project().file()));
+        return DiagramData.of(r);
     }
 
     /** Writes the analysis layers; reports the files written, or the error, on the UI thread. */

@@ -31,6 +31,11 @@ public record DiagramData(Region region, BeltAnalysis.Result belts, List<Isochro
         this(region, belts, isochrones, rays, bundles, scores, scenario, attribution, null);
     }
 
+    /** What the one analysis produced, credited with the project's attribution. */
+    public static DiagramData of(AnalysisResult r) {
+        return of(r, r.region().project().attribution());
+    }
+
     /** What the one analysis produced, as a diagram and the data exports show it. */
     public static DiagramData of(AnalysisResult r, String attribution) {
         return new DiagramData(r.region(), r.belts(), r.isochrones(), r.rays(), r.bundleList(), r.scores(),

@@ -86,10 +86,19 @@ public record Settings(SizeClassScheme sizeClasses, List<Double> beltThresholdsM
                 accessSpeedKmh, detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles, railwaysInNetwork);
     }
 
-    /** Every speed (per class and the default) times {@code factor}: a calibration applied. */
+    /**
+     * Every speed (per class, the default and the access speed) times {@code factor}, to 0.1 km/h: a calibration
+     * applied. The fit scales every minute of a route, access legs included, so the access speed scales too.
+     */
     public Settings withSpeedsScaled(double factor) {
         Map<String, Double> scaled = new java.util.LinkedHashMap<>();
-        new java.util.TreeMap<>(speedsKmh).forEach((k, v) -> scaled.put(k, v * factor));
-        return withSpeeds(scaled, defaultSpeedKmh * factor);
+        new java.util.TreeMap<>(speedsKmh).forEach((k, v) -> scaled.put(k, round(v * factor)));
+        return new Settings(sizeClasses, beltThresholdsMin, isochroneMinutes, scaled, round(defaultSpeedKmh * factor),
+                round(accessSpeedKmh * factor), detourFactor, snapToleranceM, gapJoinM, maxAccessKm, bundles,
+                railwaysInNetwork);
+    }
+
+    private static double round(double kmh) {
+        return Math.round(kmh * 10) / 10.0;
     }
 }

@@ -83,7 +83,7 @@ class ProjectRoundTripTest {
         List<Centre> centres = new ArrayList<>(read.centres());
         centres.add(new Centre(null, 39.0, 45.1));
         Project edited = new Project(p, 1, read.region(), read.layers(), centres,
-                read.settings().withSpeedsScaled(1.5).withBundles(read.settings().bundles().withWidthKm(3)),
+                scaledSpeeds(read.settings(), 1.5).withBundles(read.settings().bundles().withWidthKm(3)),
                 read.publishedAreaKm2(), read.rayEdits(), read.townEdits(), read.scoring(), read.scenarios(),
                 read.activeScenario(), read.lectureCaptions(), read.attribution(), read.source())
                 .withoutLayer("roads");
@@ -198,5 +198,12 @@ class ProjectRoundTripTest {
         List<String> out = new ArrayList<>();
         layers.forEach(l -> out.add(l.path("id").asText()));
         return out;
+    }
+
+    /** Class and default speeds times {@code f}, the access speed as it was (so only those members change). */
+    private static org.beltmap.core.model.Settings scaledSpeeds(org.beltmap.core.model.Settings s, double f) {
+        java.util.Map<String, Double> speeds = new java.util.LinkedHashMap<>();
+        s.speedsKmh().forEach((k, v) -> speeds.put(k, v * f));
+        return s.withSpeeds(speeds, s.defaultSpeedKmh() * f);
     }
 }
