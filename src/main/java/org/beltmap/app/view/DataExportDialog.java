@@ -20,7 +20,7 @@ final class DataExportDialog {
 
     static void show(Window owner, MainViewModel vm, AppSettings settings) {
         Messages m = vm.messages();
-        if (vm.analysis().outcomeProperty().get() == null) {
+        if (vm.exports().diagramData() == null) {
             Dialogs.error(owner, m, m.get("export.notReady"));
             return;
         }

@@ -34,8 +34,7 @@ final class ExportDialog {
 
     static void show(Window owner, MainViewModel vm, AppSettings settings) {
         var m = vm.messages();
-        var outcome = vm.analysis().outcomeProperty().get();
-        if (outcome == null) {
+        if (vm.exports().diagramData() == null) {
             Dialogs.error(owner, m, m.get("export.notReady"));
             return;
         }

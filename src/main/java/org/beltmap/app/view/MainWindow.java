@@ -173,10 +173,10 @@ public final class MainWindow {
         MenuItem addLayer = item("menu.file.addLayer", "Shortcut+L", () -> AddLayerDialog.show(stage, vm));
         addLayer.disableProperty().bind(vm.regionProperty().isNull());
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> ExportDialog.show(stage, vm, settings));
-        export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        export.disableProperty().bind(vm.analysis().resultProperty().isNull());
         MenuItem exportData = item("menu.file.exportData", "Shortcut+Shift+E", () -> DataExportDialog.show(stage, vm,
                 settings));
-        exportData.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        exportData.disableProperty().bind(vm.analysis().resultProperty().isNull());
         file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), addLayer, export, exportData, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
@@ -294,7 +294,7 @@ public final class MainWindow {
         Button save = toolButton("menu.file.save", "Ctrl+S", () -> vm.save(null));
         save.disableProperty().bind(vm.regionProperty().isNull());
         Button export = toolButton("menu.file.export", "Ctrl+E", () -> ExportDialog.show(stage, vm, settings));
-        export.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        export.disableProperty().bind(vm.analysis().resultProperty().isNull());
         Button region = toolButton("menu.view.zoomRegion", "Ctrl+0", this::zoomRegion);
         region.setText(m.get("toolbar.zoomRegion"));
         Button zin = toolButton("menu.view.zoomIn", "+", () -> map.zoomBy(1));

@@ -47,13 +47,10 @@ final class RankingPanel extends VBox {
             }
         });
         filter.valueProperty().bindBidirectional(ranking.sizeClassProperty());
-        Button compute = new Button(m.get("ranking.compute"));
-        compute.setOnAction(e -> vm.analysis().wantScores());
-        compute.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         Button weights = new Button(m.get("weights.button"));
         weights.setOnAction(e -> WeightsDialog.show(getScene().getWindow(), vm));
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(6, 6, new Label(m.get("ranking.filter")),
-                filter, compute, weights);
+                filter, weights); // scores come with every analysis run
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         table.setId("rankingTable");
         table.getColumns().add(col(m.get("ranking.rank"), s -> s.rank()));
