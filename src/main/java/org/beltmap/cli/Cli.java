@@ -5,6 +5,7 @@ import java.util.List;
 import org.beltmap.core.io.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Headless command line: {@code java -jar beltmap.jar <command> ...}. Command names, options, CSV columns and
@@ -26,7 +27,23 @@ public final class Cli {
     }
 
     public static boolean isCommand(String arg) {
-        return new CommandLine(new Cli()).getSubcommands().containsKey(arg);
+        return commandLine().getSubcommands().containsKey(arg);
+    }
+
+    /**
+     * The command tree. Every subcommand gets {@code -h/--help} and {@code -V/--version} here rather than in its
+     * annotation, so {@code belts --help} prints the usage and exits 0 even though PROJECT is required.
+     */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cli());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.mixinStandardHelpOptions(true);
+                spec.versionProvider(new Version());
+            }
+        }
+        return cl;
     }
 
     public static int run(String... args) {
@@ -36,7 +53,7 @@ public final class Cli {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = List.of(args).contains("--debug");
         String[] rest = List.of(args).stream().filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        CommandLine cl = new CommandLine(new Cli());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

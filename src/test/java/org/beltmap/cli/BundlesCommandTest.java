@@ -1,6 +1,7 @@
 package org.beltmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,11 +44,13 @@ class BundlesCommandTest {
     }
 
     @Test
-    void aNegativeWidthIsOneLineExitCode2() {
+    void aNegativeWidthIsOneLineExitCode2(@TempDir Path dir) {
         StringWriter se = new StringWriter();
+        Path out = dir.resolve("x.geojson");
         int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(se), "bundles",
-                "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--width", "-1", "--out", "x.geojson");
+                "sample-data/krasnodar-krai/krasnodar-krai.beltmap", "--width", "-1", "--out", out.toString());
         assertEquals(Cli.ERROR, code);
         assertEquals(1, se.toString().lines().count(), se.toString());
+        assertFalse(java.nio.file.Files.exists(out), "nothing is written");
     }
 }

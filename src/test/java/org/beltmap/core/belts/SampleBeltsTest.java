@@ -3,9 +3,8 @@ package org.beltmap.core.belts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +16,8 @@ class SampleBeltsTest {
 
     @BeforeAll
     static void run() {
-        region = RegionLoader.load(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
-        result = BeltAnalysis.run(region);
+        region = Sample.region();
+        result = Sample.belts();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,9 +12,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.beltmap.core.belts.BeltAnalysis;
-import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -28,8 +26,8 @@ class ExporterTest {
 
     @BeforeAll
     static void analyse() {
-        Region region = RegionLoader.load(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
-        data = new DiagramData(region, BeltAnalysis.run(region), List.of(), List.of(), List.of(), List.of(), null,
+        Region region = Sample.region();
+        data = new DiagramData(region, Sample.belts(), List.of(), List.of(), List.of(), List.of(), null,
                 "© OpenStreetMap contributors");
     }
 

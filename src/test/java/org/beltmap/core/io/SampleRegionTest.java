@@ -3,22 +3,21 @@ package org.beltmap.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.beltmap.core.model.LayerKind;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Town;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The bundled Krasnodar Krai project loads completely: every layer, the 26 towns with both names. */
 class SampleRegionTest {
 
-    static final Path SAMPLE = Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
     static Region region;
 
     @BeforeAll
     static void load() {
-        region = RegionLoader.load(SAMPLE);
+        region = Sample.region();
     }
 
     @Test

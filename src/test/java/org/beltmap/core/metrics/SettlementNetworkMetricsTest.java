@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.Test;
 
 class SettlementNetworkMetricsTest {
 
-    static final Region SAMPLE = RegionLoader.load(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
+    static final Region SAMPLE = Sample.region();
 
     @Test
     void formulaOneWithThePublishedArea() {

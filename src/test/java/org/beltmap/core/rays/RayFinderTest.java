@@ -5,13 +5,11 @@ import static org.beltmap.core.network.TestGraphs.way;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.belts.BeltAnalysis;
 import org.beltmap.core.belts.TownAccess;
-import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Published;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Town;
@@ -19,6 +17,7 @@ import org.beltmap.core.network.GraphBuilder;
 import org.beltmap.core.network.NetworkAccess;
 import org.beltmap.core.network.RoadGraph;
 import org.beltmap.core.network.TestGraphs;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.Test;
 
 class RayFinderTest {
@@ -78,8 +77,8 @@ class RayFinderTest {
 
     @Test
     void theSampleYieldsTheM4RayNorthAndSouth() {
-        Region region = RegionLoader.load(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
-        BeltAnalysis.Result r = BeltAnalysis.run(region);
+        Region region = Sample.region();
+        BeltAnalysis.Result r = Sample.belts();
         Town centre = region.centres().get(0);
         List<Ray> rays = new RayFinder(r.access(), RayFinder.Options.defaults(), RayFinder.railwayLines(region))
                 .find(centre, r.towns());

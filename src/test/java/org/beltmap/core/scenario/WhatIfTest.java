@@ -23,6 +23,7 @@ import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Settings;
 import org.beltmap.core.model.Town;
 import org.beltmap.core.network.RegionNetwork;
+import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.LineString;
 
@@ -97,9 +98,8 @@ class WhatIfTest {
 
     @Test
     void onTheSampleAnAddedRoadNeverMakesATownSlower() {
-        Region region = org.beltmap.core.io.RegionLoader.load(
-                java.nio.file.Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
-        BeltAnalysis.Result base = BeltAnalysis.run(region);
+        Region region = Sample.region();
+        BeltAnalysis.Result base = Sample.belts();
         LineString road = new org.locationtech.jts.geom.GeometryFactory().createLineString(
                 new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(38.975, 45.04),
                     new org.locationtech.jts.geom.Coordinate(39.25, 45.30),
