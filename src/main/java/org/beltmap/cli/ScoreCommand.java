@@ -15,7 +15,7 @@ import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Town;
 import org.beltmap.core.model.ScoringModel;
-import org.beltmap.core.scoring.ScoringModelFile;
+import org.beltmap.core.io.ScoringModelFile;
 import org.beltmap.core.scoring.TownScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -38,10 +38,8 @@ class ArchitectureTest {
     static final ArchRule corePackagesHaveNoCycles = slices().matching("org.beltmap.core.(*)..").should()
             .beFreeOfCycles();
 
-    /** Known exception: ScoringModelFile (a weights-file reader and writer) belongs in core.io. */
     @ArchTest
     static final ArchRule analysisDoesNoFileInputOrOutput = noClasses().that().resideInAnyPackage(ANALYSIS)
-            .and(not(knownExceptions("org.beltmap.core.scoring.ScoringModelFile")))
             .should().dependOnClassesThat().resideInAnyPackage("org.beltmap.core.io..", "org.beltmap.core.export..");
 
     @ArchTest

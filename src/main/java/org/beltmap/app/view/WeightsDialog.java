@@ -15,7 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.core.model.ScoringModel;
-import org.beltmap.core.scoring.ScoringModelFile;
+import org.beltmap.core.io.ScoringModelFile;
 
 /** Weights and half-distances of the score, with load/save of weights files and a reset to the defaults. */
 final class WeightsDialog {

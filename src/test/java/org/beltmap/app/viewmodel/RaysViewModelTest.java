@@ -26,20 +26,11 @@ class RaysViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        // A copy of the sample project whose layers point back at the sample data.
-        Path sample = Path.of("sample-data/krasnodar-krai").toAbsolutePath();
-        project = sample.resolve("edited-" + System.nanoTime() + ".beltmap");
-        Files.copy(sample.resolve("krasnodar-krai.beltmap"), project);
+        // A copy of the sample and its data: saves and autosaves never touch sample-data/.
+        project = org.beltmap.testing.Sample.copyTo(dir.resolve("project"));
         vm = new MainViewModel(new Messages(Locale.ENGLISH), AppSettings.load(dir.resolve("s.json")), Runnable::run,
                 Runnable::run);
         vm.open(project);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void cleanUp() throws Exception {
-        Files.deleteIfExists(project);
-        Files.deleteIfExists(project.resolveSibling(project.getFileName() + ".bak"));
-        Files.deleteIfExists(MainViewModel.recoveryFile(project));
     }
 
     Ray ray(String name) {

@@ -1,5 +1,6 @@
 package org.beltmap.core.scoring;
 
+import org.beltmap.core.io.ScoringModelFile;
 import org.beltmap.core.model.ScoringModel;
 import static org.beltmap.core.network.TestGraphs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.beltmap.core.scoring;
+package org.beltmap.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
