@@ -92,20 +92,36 @@ class BadInputCorpusTest {
         return out;
     }
 
+    /**
+     * Every {@code expected*.tsv} (one per class of bad input, so they grow apart): file, expected fragment and,
+     * optionally, the command line, with {@code {file}} for the case's file and {@code {dir}} for the corpus folder
+     * (default {@code info {file}}).
+     */
     static Stream<Arguments> corpus() throws IOException {
-        return Files.readAllLines(CORPUS.resolve("expected.tsv"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("\t", 2))
-                .map(p -> Arguments.of(p[0].replace("generated:", ""), p[1]));
+        List<Path> lists;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            lists = files.filter(f -> f.getFileName().toString().matches("expected.*\\.tsv")).sorted().toList();
+        }
+        List<Arguments> out = new java.util.ArrayList<>();
+        for (Path list : lists) {
+            Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", 3))
+                    .map(p -> Arguments.of(p[0].replace("generated:", ""), p[1], p.length > 2 ? p[2] : "info {file}"))
+                    .forEach(out::add);
+        }
+        return out.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("corpus")
-    void badInputIsOneHelpfulLineAndExitCode2(String name, String fragment) {
+    void badInputIsOneHelpfulLineAndExitCode2(String name, String fragment, String command) {
         Path file = dir.resolve(name);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), "info", file.toString());
+        String[] args = java.util.Arrays.stream(command.trim().split("\\s+"))
+                .map(a -> a.replace("{file}", file.toString()).replace("{dir}", dir.toString())).toArray(String[]::new);
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
         String e = err.toString();
         assertEquals(Cli.ERROR, code, () -> "exit code; stdout: " + out + " stderr: " + e);
         List<String> lines = e.lines().toList();
