@@ -20,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -71,12 +70,20 @@ final class SettingsDialog {
         problems.setWrapText(true);
         problems.getStyleClass().add(Styles.DANGER);
         problems.setMinHeight(Region.USE_PREF_SIZE);
-        problems.maxWidthProperty().bind(columns.widthProperty());
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.join("\n", vm.problems()), vm.problems()));
-        VBox content = new VBox(12, columns, problems);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        // Room for three lines of problems is kept, so the dialog does not jump; more lines scroll.
+        javafx.scene.control.ScrollPane problemArea = new javafx.scene.control.ScrollPane(problems);
+        problemArea.setFitToWidth(true);
+        problemArea.setPrefViewportHeight(3 * 18);
+        problemArea.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        VBox content = new VBox(12, columns, problemArea);
+        content.setPadding(new Insets(8, 16, 4, 16));
         d.getDialogPane().setContent(content);
+        // Never smaller than the content: a squeezed field or a cut label ("…") hides what it says.
+        d.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // The first size is taken before the theme's fonts apply; measured again once shown.
+        d.setOnShown(e -> d.getDialogPane().getScene().getWindow().sizeToScene());
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("settingsOk");
@@ -203,6 +210,7 @@ final class SettingsDialog {
         TextField f = new TextField();
         f.setId("settings-" + id.replace('.', '-'));
         f.setPrefColumnCount(columns);
+        f.setMinWidth(Region.USE_PREF_SIZE);
         f.textProperty().bindBidirectional(text);
         fields.put(id, f);
         return f;
@@ -215,9 +223,7 @@ final class SettingsDialog {
         g.setPadding(new Insets(0, 0, 6, 12));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.SOMETIMES);
-        g.getColumnConstraints().addAll(labels, inputs);
+        g.getColumnConstraints().add(labels);
         return g;
     }
 
