@@ -113,7 +113,10 @@ public final class SettingsViewModel {
         return sizeClasses;
     }
 
-    /** The text of a numeric field: speed.&lt;class&gt;, defaultSpeed, accessSpeed, detourFactor, snapTolerance, gapJoin, maxAccess, sizeClass.&lt;id&gt;. */
+    /**
+     * The text of a numeric field: speed.&lt;class&gt;, defaultSpeed, accessSpeed, detourFactor, snapTolerance,
+     * gapJoin, maxAccess or sizeClass.&lt;id&gt;.
+     */
     public StringProperty text(String field) {
         Field f = fields.get(field);
         if (f == null) {
@@ -201,7 +204,7 @@ public final class SettingsViewModel {
         checked.removeIf(p -> p.field().startsWith("sizeClass."));
         checked.addAll(SettingsCheck.sizeClasses(entered));
         for (SettingsCheck.Problem p : checked) {
-            found.putIfAbsent(p.field(), text(p));
+            found.putIfAbsent(p.field(), describe(p));
         }
         problemByField.clear();
         problemByField.putAll(found);
@@ -253,7 +256,7 @@ public final class SettingsViewModel {
         return v;
     }
 
-    private String text(SettingsCheck.Problem p) {
+    private String describe(SettingsCheck.Problem p) {
         Object[] args = new Object[p.args().size() + 1];
         args[0] = label(p.field());
         boolean population = p.field().startsWith("sizeClass.");
