@@ -48,8 +48,12 @@ final class Dialogs {
         return a.showAndWait().orElse(skip) == read;
     }
 
-    /** The calibration fit, shown for the planner to judge; never applied to the project by itself. */
-    static void calibration(Window owner, Messages m, org.beltmap.core.belts.Calibration.Fit fit) {
+    /**
+     * The calibration fit, shown for the planner to judge; "Apply to speeds" hands the factor to {@code apply}
+     * (an undoable settings edit). Nothing is applied otherwise.
+     */
+    static void calibration(Window owner, Messages m, org.beltmap.core.belts.Calibration.Fit fit,
+                            java.util.function.DoubleConsumer apply) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(m.get("calibration.title"));
@@ -71,6 +75,15 @@ final class Dialogs {
         text.setEditable(false);
         text.setPrefColumnCount(64);
         a.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType applyButton = new javafx.scene.control.ButtonType(m.get("calibration.apply"),
+                javafx.scene.control.ButtonBar.ButtonData.APPLY);
+        a.getButtonTypes().setAll(applyButton, javafx.scene.control.ButtonType.CLOSE);
+        a.getDialogPane().lookupButton(applyButton).setId("calibrationApply");
+        a.setOnHidden(e -> {
+            if (a.getResult() == applyButton) {
+                apply.accept(fit.speedFactor());
+            }
+        });
         a.show();
     }
 

@@ -17,6 +17,7 @@ import org.beltmap.app.viewmodel.AnalysisViewModel;
 import org.beltmap.app.viewmodel.LayerItem;
 import org.beltmap.app.viewmodel.MainViewModel;
 import org.beltmap.core.model.SizeClass;
+import org.beltmap.core.model.SizeClassScheme;
 
 /** Left panel: layer list with visibility check boxes, and the legend for what the map shows. */
 final class LayerPanel extends VBox {
@@ -174,7 +175,10 @@ final class LayerPanel extends VBox {
         for (SizeClass c : palette.scheme().classes()) {
             int rank = palette.scheme().rank(c);
             String key = "sizeClass." + c.id();
-            String text = m.has(key) ? m.get(key) : c.id() + " (≥ " + m.integer(c.minPopulation()) + ")";
+            // The worded ranges are SP 42.13330's; bounds changed in the settings are shown as they are.
+            String name = m.has("sizeClass.short." + c.id()) ? m.get("sizeClass.short." + c.id()) : c.id();
+            String text = m.has(key) && SizeClassScheme.SP_42_13330.classes().contains(c) ? m.get(key)
+                    : name + " (≥ " + m.integer(c.minPopulation()) + ")";
             legend.getChildren().add(row(symbol(palette, rank, false), text));
         }
     }

@@ -205,13 +205,15 @@ public final class MainWindow {
         MenuItem cancel = item("menu.analysis.cancel", null, vm.analysis()::cancel);
         cancel.disableProperty().bind(vm.analysis().runningProperty().not());
         MenuItem calibrate = item("menu.analysis.calibrate", null, () -> Dialogs.calibration(stage, m,
-                vm.analysis().calibration().orElse(null)));
+                vm.analysis().calibration().orElse(null), vm::scaleSpeeds));
         calibrate.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
+        MenuItem analysisSettings = item("menu.analysis.settings", "Shortcut+COMMA", () -> SettingsDialog.show(stage, vm));
+        analysisSettings.disableProperty().bind(vm.regionProperty().isNull());
         analysisMenu.getItems().addAll(recompute, cancel, new SeparatorMenuItem(),
                 colourItem("menu.analysis.bySize", AnalysisViewModel.ColourMode.SIZE_CLASS, "Shortcut+1"),
                 colourItem("menu.analysis.byBelt", AnalysisViewModel.ColourMode.BELT, "Shortcut+2"),
                 colourItem("menu.analysis.byScore", AnalysisViewModel.ColourMode.SCORE, "Shortcut+3"),
-                new SeparatorMenuItem(), calibrate);
+                new SeparatorMenuItem(), analysisSettings, calibrate);
         MenuBar bar = new MenuBar(file, edit, view, analysisMenu,
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);

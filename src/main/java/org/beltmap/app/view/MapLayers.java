@@ -43,7 +43,9 @@ final class MapLayers {
     }
 
     void bind() {
-        vm.regionProperty().addListener((obs, o, r) -> showRegion(r));
+        // The same project re-derived (new analysis settings) keeps the user's view; another one is zoomed to.
+        vm.regionProperty().addListener((obs, o, r) -> showRegion(r, o == null || r == null
+                || !java.util.Objects.equals(o.project().file(), r.project().file()) || !o.extent().equals(r.extent())));
         vm.selectedTownProperty().addListener((obs, o, t) -> map.overlay().refresh());
         vm.analysis().outcomeProperty().addListener((obs, o, n) -> onAnalysis(n));
         vm.analysis().scoresProperty().addListener((obs, o, n) -> map.overlay().refresh());
@@ -58,7 +60,7 @@ final class MapLayers {
         vm.analysis().colourModeProperty().addListener((obs, o, n) -> map.overlay().refresh());
     }
 
-    private void showRegion(Region r) {
+    private void showRegion(Region r, boolean zoom) {
         if (r == null) {
             return;
         }
@@ -109,7 +111,9 @@ final class MapLayers {
         }
         map.setTownPainter(towns);
         map.overlay().setPainters(painters);
-        map.zoomTo(r.extent());
+        if (zoom) {
+            map.zoomTo(r.extent());
+        }
     }
 
     /** Towns by size class, or by computed belt (grey while the analysis runs or when unreachable). */

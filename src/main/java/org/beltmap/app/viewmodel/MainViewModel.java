@@ -543,4 +543,60 @@ public final class MainViewModel {
         Region r = region.get();
         return r == null ? List.of() : r.centres();
     }
+
+    /**
+     * New analysis settings and centres (Analysis → Settings): one undoable edit, saved with the project. Either
+     * direction re-derives the region from its loaded layers (towns' size classes and the centres follow) and
+     * re-runs the analysis.
+     */
+    public void setAnalysisSettings(org.beltmap.core.model.Settings next, List<org.beltmap.core.model.Centre> centres) {
+        changeAnalysis(messages.get("edit.settings"), next, centres);
+    }
+
+    /** A calibration accepted: every speed times {@code factor}, as the same undoable settings edit. */
+    public void scaleSpeeds(double factor) {
+        Region r = region.get();
+        if (r != null) {
+            changeAnalysis(messages.get("edit.calibration", messages.decimal(factor, 2)),
+                    r.project().settings().withSpeedsScaled(factor), r.project().centres());
+        }
+    }
+
+    private void changeAnalysis(String description, org.beltmap.core.model.Settings next,
+                                List<org.beltmap.core.model.Centre> centres) {
+        Region r = region.get();
+        if (r == null) {
+            return;
+        }
+        org.beltmap.core.model.Settings before = r.project().settings();
+        List<org.beltmap.core.model.Centre> centresBefore = r.project().centres();
+        // SizeClassScheme compares by identity: equal bounds keep the old scheme, so "no change" is no edit.
+        org.beltmap.core.model.Settings after = next.sizeClasses().classes().equals(before.sizeClasses().classes())
+                ? new org.beltmap.core.model.Settings(before.sizeClasses(), next.beltThresholdsMin(),
+                next.isochroneMinutes(), next.speedsKmh(), next.defaultSpeedKmh(), next.accessSpeedKmh(),
+                next.detourFactor(), next.snapToleranceM(), next.gapJoinM(), next.maxAccessKm(), next.bundles(),
+                next.railwaysInNetwork()) : next;
+        List<org.beltmap.core.model.Centre> centresAfter = List.copyOf(centres);
+        if (after.equals(before) && centresAfter.equals(centresBefore)) {
+            return;
+        }
+        undo.perform(Edit.of(description, () -> swapAnalysis(after, centresAfter),
+                () -> swapAnalysis(before, centresBefore)));
+    }
+
+    /** The region under other settings, published without resetting the session's edits or the map view. */
+    private void swapAnalysis(org.beltmap.core.model.Settings s, List<org.beltmap.core.model.Centre> centres) {
+        Region r = region.get();
+        Town selected = selectedTown.get();
+        Region next = RegionLoader.rederive(r, current(r.project().file()).withSettings(s).withCentres(centres));
+        towns.setAll(next.towns());
+        metrics.update(next);
+        // The project carries this session's rays and scenarios, so loading them again keeps them as they are.
+        rays.load(next);
+        scenario.load(next, status::set);
+        region.set(next);
+        selectedTown.set(selected == null ? null : next.towns().stream().filter(t -> t.id().equals(selected.id()))
+                .findFirst().orElse(null));
+        analysis.recompute(next);
+    }
 }

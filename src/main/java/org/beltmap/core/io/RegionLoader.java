@@ -94,17 +94,47 @@ public final class RegionLoader {
             }
             progress.accept(spec.id(), ++done / (double) Math.max(1, project.layers().size()));
         }
+        List<Town> centres = centres(project, towns, problems);
+        return new Region(project, layers, towns, settlements, centres, problems);
+    }
+
+    /**
+     * The region for the same layers under changed settings or centres, without reading any file again: towns and
+     * settlements are classified by the new size classes and the centres resolved anew. {@code project} must list
+     * the same layers as the region's project.
+     */
+    public static Region rederive(Region region, Project project) {
+        List<Town> towns = new ArrayList<>();
+        List<Town> settlements = new ArrayList<>();
+        for (LayerSpec spec : project.layers()) {
+            Layer layer = region.layers().get(spec.id());
+            if (layer != null && spec.kind() == LayerKind.TOWNS) {
+                towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
+            } else if (layer != null && spec.kind() == LayerKind.SETTLEMENTS) {
+                settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
+            }
+        }
+        List<String> problems = new ArrayList<>(region.problems().stream()
+                .filter(p -> !p.contains(CENTRE_PROBLEM)).toList());
+        List<Town> centres = centres(project, towns, problems);
+        return new Region(project, List.copyOf(region.layers().values()), towns, settlements, centres, problems);
+    }
+
+    /** Marks the problem of a centre that matches no town (replaced when the region is re-derived). */
+    private static final String CENTRE_PROBLEM = "' matches no town of the towns layer.";
+
+    private static List<Town> centres(Project project, List<Town> towns, List<String> problems) {
         List<Town> centres = new ArrayList<>();
         for (Centre c : project.centres()) {
             Town t = resolveCentre(c, towns, project.settings().sizeClasses());
             if (t == null) {
-                problems.add(project.file() + ": centre '" + c.town() + "' matches no town of the towns layer. "
-                        + "Fix: name a town exactly as in name_ru or name_en, or give lon and lat");
+                problems.add(project.file() + ": centre '" + c.town() + CENTRE_PROBLEM
+                        + " Fix: name a town exactly as in name_ru or name_en, or give lon and lat");
             } else {
                 centres.add(t);
             }
         }
-        return new Region(project, layers, towns, settlements, centres, problems);
+        return centres;
     }
 
     /** Strict: the first problem of the layer (including a failed join) is thrown. */

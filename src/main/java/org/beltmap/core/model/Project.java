@@ -94,6 +94,11 @@ public record Project(Path file, int version, LocalizedText region, List<LayerSp
         return new Project(file, version, region, layers, centres, s, publishedAreaKm2, rayEdits, townEdits, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
 
+    public Project withCentres(List<Centre> list) {
+        return new Project(file, version, region, layers, list, settings, publishedAreaKm2, rayEdits, townEdits, scoring,
+                scenarios, activeScenario, lectureCaptions);
+    }
+
     public Project withRayEdits(RayEdits e) {
         return new Project(file, version, region, layers, centres, settings, publishedAreaKm2, e, townEdits, scoring, scenarios, activeScenario, lectureCaptions, attribution, source);
     }
