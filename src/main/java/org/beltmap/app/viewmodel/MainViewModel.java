@@ -588,7 +588,7 @@ public final class MainViewModel {
     private void swapAnalysis(org.beltmap.core.model.Settings s, List<org.beltmap.core.model.Centre> centres) {
         Region r = region.get();
         Town selected = selectedTown.get();
-        Region next = RegionLoader.rederive(r, current(r.project().file()).withSettings(s).withCentres(centres));
+        Region next = org.beltmap.core.io.RegionLoader.rederive(r, current(r.project().file()).withSettings(s).withCentres(centres));
         towns.setAll(next.towns());
         metrics.update(next);
         // The project carries this session's rays and scenarios, so loading them again keeps them as they are.
