@@ -27,8 +27,8 @@ final class StatusBar extends HBox {
         status.textProperty().bind(vm.statusProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
-                .then(vm.progressProperty()).otherwise(-1));
-        // Loading shows its fraction; an analysis run (МТД, isochrones, bundles) spins until done. Both cancel.
+                .then(vm.progressProperty()).otherwise(vm.analysis().progressProperty()));
+        // Loading shows its fraction, an analysis run its stage (network, МТД, isochrones, rays, bundles, scores).
         var working = vm.busyProperty().or(vm.analysis().runningProperty());
         progress.visibleProperty().bind(working);
         progress.setPrefWidth(120);
