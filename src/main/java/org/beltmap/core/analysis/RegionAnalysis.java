@@ -87,6 +87,7 @@ public final class RegionAnalysis {
             throw new IllegalArgumentException("no centre: add a centre (a town name or lon/lat) to the project's "
                     + "\"centres\" or in Analysis → Settings");
         }
+        NetworkCheck.require(region);
         progress.check();
         progress.stage("network", 0);
         Network net = network(region, railways, timings);
