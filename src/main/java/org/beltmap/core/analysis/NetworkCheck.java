@@ -61,6 +61,8 @@ final class NetworkCheck {
             if (p.contains("layer '" + spec.id() + "'") || !name.isEmpty() && p.contains(name)) {
                 int fix = p.lastIndexOf(". Fix: ");
                 String r = fix < 0 ? p : p.substring(0, fix);
+                String own = region.project().file() + ": layer '" + spec.id() + "': ";
+                r = r.startsWith(own) ? r.substring(own.length()) : r;
                 return " (" + (r.length() > REASON_MAX ? r.substring(0, REASON_MAX) + "…" : r) + ")";
             }
         }

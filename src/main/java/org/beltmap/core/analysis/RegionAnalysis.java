@@ -83,11 +83,11 @@ public final class RegionAnalysis {
             return new AnalysisResult(region, request, railways, chosen, null, List.of(), List.of(), List.of(),
                     List.of(), b, List.of(), List.of(), region.project().scoring(), timings);
         }
+        NetworkCheck.require(region);
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no centre: add a centre (a town name or lon/lat) to the project's "
                     + "\"centres\" or in Analysis → Settings");
         }
-        NetworkCheck.require(region);
         progress.check();
         progress.stage("network", 0);
         Network net = network(region, railways, timings);

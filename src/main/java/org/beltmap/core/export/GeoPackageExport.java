@@ -35,10 +35,10 @@ public final class GeoPackageExport {
     }
 
     public static void write(List<AnalysisTables.Table> tables, Path out) throws IOException {
-        Path tmp = org.beltmap.core.io.AtomicFiles.tempFor(out);
+        Path tmp = org.beltmap.core.io.AtomicFiles.tempFor(out, ".gpkg"); // the library wants the extension
         Files.delete(tmp);
-        GeoPackageManager.create(tmp.toFile(), false);
-        try (GeoPackage gpkg = GeoPackageManager.open(tmp.toFile(), false)) {
+        GeoPackageManager.create(tmp.toFile());
+        try (GeoPackage gpkg = GeoPackageManager.open(tmp.toFile())) {
             for (AnalysisTables.Table t : tables) {
                 table(gpkg, t.name(), t.kind() == AnalysisTables.Kind.POINT ? GeometryType.POINT
                         : t.kind() == AnalysisTables.Kind.LINESTRING ? GeometryType.LINESTRING : GeometryType.MULTIPOLYGON,

@@ -78,11 +78,16 @@ public final class AtomicFiles {
      * finish with {@link #commit}, or delete it. Stale temp files of the same target are removed first.
      */
     public static Path tempFor(Path target) throws IOException {
+        return tempFor(target, "");
+    }
+
+    /** As {@link #tempFor(Path)}, the name ending in {@code .tmp} and then {@code extension} (".gpkg"). */
+    public static Path tempFor(Path target, String extension) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         cleanStale(abs);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + PID + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + PID + ".", ".tmp" + extension);
         IN_PROGRESS.add(tmp);
         return tmp;
     }
@@ -141,7 +146,7 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         String name = abs.getFileName().toString();
-        Pattern ours = Pattern.compile("(\\." + Pattern.quote(name) + "\\.(\\d+)\\.\\d+\\.tmp)(-journal|-wal|-shm)?");
+        Pattern ours = Pattern.compile("(\\." + Pattern.quote(name) + "\\.(\\d+)\\.\\d+\\.tmp(?:\\.\\w+)?)(-journal|-wal|-shm)?");
         Pattern legacy = Pattern.compile("\\." + Pattern.quote(name) + "\\d+\\.tmp");
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "." + globQuote(name) + "*.tmp*")) {
             for (Path f : ds) {

@@ -33,9 +33,10 @@ public final class OutputGuard {
         if (p.file() != null) {
             out.add(new Input(p.file(), Kind.PROJECT, "the project file"));
         }
+        String of = p.file() == null ? "" : " of " + p.file().getFileName();
         for (LayerSpec l : p.layers()) {
-            addOpened(out, p, l, l.path(), Kind.LAYER, "the file of layer '" + l.id() + "' of the project");
-            addOpened(out, p, l, l.joinPath(), Kind.JOIN, "the join table of layer '" + l.id() + "' of the project");
+            addOpened(out, p, l, l.path(), Kind.LAYER, "the file of layer '" + l.id() + "'" + of);
+            addOpened(out, p, l, l.joinPath(), Kind.JOIN, "the join table of layer '" + l.id() + "'" + of);
         }
         return out;
     }
@@ -88,8 +89,8 @@ public final class OutputGuard {
         for (Input in : inputs) {
             if (in.kind() == Kind.PROJECT && PathGuard.real(folder).equals(PathGuard.real(in.file().toAbsolutePath()
                     .getParent()))) {
-                throw new DataException(folder, null, "is the project's own folder; exported layers there would mix "
-                        + "with (and may overwrite) the project's input files", another);
+                throw new DataException(folder, null, "is the folder of the project " + in.file().getFileName()
+                        + "; exported layers there would mix with (and may overwrite) its input files", another);
             }
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
