@@ -46,12 +46,16 @@ final class BeltsCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         AnalysisOptions.csvOrJson(format);
+        output.check(project, options, null, "--out", out);
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = options.belts(region, thresholds);
         String text = format.equals("csv") ? csv(r.towns()) : json(r);

@@ -18,6 +18,7 @@ import org.beltmap.core.model.Region;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,9 @@ final class BundlesCommand implements Callable<Integer> {
     @Option(names = "--strips-out", paramLabel = "FILE", description = "urbanised strip polygon (GeoJSON)")
     Path stripsOut;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +62,7 @@ final class BundlesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Check the numbers before the (slower) load, so a typo fails at once.
         new BundleSettings(width == null ? 1 : width, minLength == null ? 0 : minLength, strip == null ? 0 : strip);
+        output.check(project, null, null, "--out", out, "--strips-out", stripsOut);
         Region region = RegionLoader.load(project);
         BundleSettings s = region.project().settings().bundles();
         s = width == null ? s : s.withWidthKm(width);

@@ -8,6 +8,7 @@ import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.ExportOptions;
 import org.beltmap.core.export.Exporter;
+import org.beltmap.core.io.OutputGuard;
 import org.beltmap.core.io.RegionLoader;
 import org.beltmap.core.model.Region;
 import picocli.CommandLine.Command;
@@ -59,16 +60,29 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         String f = format.toLowerCase(Locale.ROOT);
+        var inputs = OutputOptions.inputs(project, options, null);
+        if (f.equals("geojson")) {
+            OutputGuard.checkFolder(out, "--out", inputs); // the files in it are checked once their names are known
+        } else {
+            output.check(project, options, null, "--out", out);
+        }
         if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
             DiagramData d = data(region, !noBundles);
             var tables = org.beltmap.core.export.AnalysisTables.of(d, options.scenario());
+            if (f.equals("geojson")) {
+                OutputGuard.checkFolder(out, tables.stream().map(t -> t.name() + ".geojson").toList(), "--out", inputs,
+                        output.force);
+            }
             var names = String.join(", ", tables.stream().map(t -> t.name()).toList());
             switch (f) {
                 case "gpkg" -> {

@@ -45,11 +45,15 @@ final class IsochronesCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        output.check(project, options, null, "--out", out);
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);
         List<Isochrone> bands = options.run(region, options.request(region, AnalysisRequest.Part.ISOCHRONES)

@@ -49,6 +49,9 @@ final class RaysCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +60,7 @@ final class RaysCommand implements Callable<Integer> {
         if (!mode.equals("road") && !mode.equals("railway")) {
             throw new IllegalArgumentException("--mode must be road or railway, not '" + mode + "'");
         }
+        output.check(project, options, null, "--out", out);
         Region region = RegionLoader.load(project);
         RayFinder.Options o = new RayFinder.Options(RayFinder.Options.defaults().centreZoneKm(), minShare, catchment,
                 mode);

@@ -48,6 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalysisOptions.csvOrJson(format);
+        output.check(project, options, weights, "--out", out);
         ScoringModel model = weights == null ? null : ScoringModelFile.read(weights);
         Region region = RegionLoader.load(project);
         AnalysisRequest request = options.request(region, AnalysisRequest.Part.SCORES);
@@ -60,6 +61,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;

@@ -8,6 +8,8 @@ import org.beltmap.core.export.AnalysisTables;
 import org.beltmap.core.export.DataExport;
 import org.beltmap.core.export.DiagramData;
 import org.beltmap.core.export.GeoPackageExport;
+import org.beltmap.core.io.DataException;
+import org.beltmap.core.io.OutputGuard;
 import org.beltmap.core.model.Scenario;
 
 /**
@@ -51,10 +53,18 @@ public final class ExportViewModel {
             return;
         }
         Scenario scenario = vm.scenario().scenarioProperty().get();
+        // Never over the project or its layers; the file chooser has already asked about replacing.
+        var inputs = OutputGuard.inputs(vm.getRegion().project());
         vm.statusProperty().set(vm.messages().get("export.writing", target.getFileName()));
         background.execute(() -> {
             try {
                 List<AnalysisTables.Table> tables = AnalysisTables.of(d, scenario);
+                if (format == DataFormat.GEOJSON) {
+                    OutputGuard.checkFolder(target, tables.stream().map(t -> t.name() + ".geojson").toList(), null,
+                            inputs, true);
+                } else {
+                    OutputGuard.checkFile(target, null, inputs, true);
+                }
                 List<Path> files = switch (format) {
                     case GPKG -> {
                         GeoPackageExport.write(tables, target);
@@ -71,7 +81,7 @@ public final class ExportViewModel {
                     done.accept(files);
                 });
             } catch (Exception e) {
-                ui.execute(() -> failed.accept(target + ": " + e.getMessage()));
+                ui.execute(() -> failed.accept(e instanceof DataException ? e.getMessage() : target + ": " + e.getMessage()));
             }
         });
     }

@@ -83,6 +83,7 @@ public final class RegionAnalysis {
             return new AnalysisResult(region, request, railways, chosen, null, List.of(), List.of(), List.of(),
                     List.of(), b, List.of(), List.of(), region.project().scoring(), timings);
         }
+        NetworkCheck.require(region);
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no centre: add a centre (a town name or lon/lat) to the project's "
                     + "\"centres\" or in Analysis → Settings");

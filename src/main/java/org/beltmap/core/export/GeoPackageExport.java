@@ -35,7 +35,7 @@ public final class GeoPackageExport {
     }
 
     public static void write(List<AnalysisTables.Table> tables, Path out) throws IOException {
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "beltmap", ".gpkg");
+        Path tmp = org.beltmap.core.io.AtomicFiles.tempFor(out, ".gpkg"); // the library wants the extension
         Files.delete(tmp);
         GeoPackageManager.create(tmp.toFile());
         try (GeoPackage gpkg = GeoPackageManager.open(tmp.toFile())) {
@@ -48,7 +48,7 @@ public final class GeoPackageExport {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.beltmap.core.io.AtomicFiles.commit(tmp, out);
     }
 
     private static void table(GeoPackage gpkg, String name, GeometryType type, List<AnalysisTables.Row> rows) throws IOException {

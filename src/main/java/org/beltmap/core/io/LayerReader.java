@@ -28,14 +28,10 @@ public final class LayerReader {
 
     /** As {@link #read(Path)}, with explicit CSV encoding/delimiter (ignored for other formats). */
     public static Data read(Path file, CsvLayerReader.Options csv) {
+        PathGuard.Target target = PathGuard.split(file); // the same split the outside-folder check makes
+        String table = target.table();
+        file = target.file();
         String name = file.getFileName().toString();
-        String table = null;
-        int hash = name.indexOf('#');
-        if (hash >= 0) {
-            table = name.substring(hash + 1);
-            file = file.resolveSibling(name.substring(0, hash));
-            name = name.substring(0, hash);
-        }
         String lower = name.toLowerCase(Locale.ROOT);
         Format format = Format.of(lower);
         checkContent(file, format);

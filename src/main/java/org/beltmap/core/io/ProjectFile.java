@@ -44,6 +44,7 @@ public final class ProjectFile {
     /** Reads a project; throws a DataException only when the file as a whole is unusable. */
     public static Read readChecked(Path file) {
         ObjectNode root = (ObjectNode) parse(file);
+        AtomicFiles.cleanStale(file); // temp files of a save that was killed; the .bak is kept
         List<String> notes = ProjectMigrations.migrate(file, root);
         List<DataException> problems = new ArrayList<>();
         return new Read(ProjectJson.read(file, root, problems), problems, notes);
@@ -88,39 +89,26 @@ public final class ProjectFile {
     }
 
     /**
-     * Layers naming files outside the project's folder ({@code ../../etc/passwd}, absolute paths, symlinks out).
-     * A project file from someone else must not make BeltMap read arbitrary files without the user agreeing.
+     * Layers naming files outside the project's folder ({@code ../../etc/passwd}, absolute paths, symlinks out,
+     * {@code x#/../../secret.csv}): a project file from someone else must not make BeltMap read arbitrary files
+     * without the user agreeing. The check is {@link PathGuard}'s, on the real file that would be opened.
      */
     public static List<Escape> escapingPaths(Project p) {
         List<Escape> out = new ArrayList<>();
-        for (LayerSpec l : p.layers()) {
-            for (String path : new String[] {l.path(), l.joinPath()}) {
-                if (path != null && isOutside(p, path)) {
-                    out.add(new Escape(l.id(), path, p.resolve(path)));
-                }
+        for (PathGuard.Finding f : PathGuard.check(p)) {
+            if (!f.invalid()) {
+                out.add(new Escape(f.layerId(), f.path(), f.resolved()));
             }
         }
         return out;
     }
 
-    /** True when {@code path} (relative to the project file) resolves outside the project's folder. */
+    /** True when {@code path} (relative to the project file) opens a file outside the project's folder. */
     public static boolean isOutside(Project p, String path) {
-        Path base = (p.file() == null ? Path.of(".") : p.file().toAbsolutePath().getParent()).normalize();
-        String plain = path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
-        Path target;
         try {
-            target = base.resolve(plain).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+            return !PathGuard.real(PathGuard.opened(p, "?", path)).startsWith(PathGuard.folder(p));
+        } catch (DataException e) {
             return true;
-        }
-        if (!target.startsWith(base)) {
-            return true;
-        }
-        try {
-            // A symlink inside the folder may still point out of it.
-            return Files.exists(target) && !target.toRealPath().startsWith(base.toRealPath());
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -158,8 +146,21 @@ public final class ProjectFile {
         }
     }
 
-    /** Atomic save: write beside the target, flush to disk, keep the previous file as .bak, then rename. */
+    /**
+     * Atomic save: write beside the target, flush to disk, keep the previous file as .bak, then rename. A project
+     * file that is a symbolic link is saved through it (the link stays); a target that is one of the project's own
+     * layer files or join tables is refused. The recovery file of autosave gets no .bak.
+     */
     public static void write(Project p, Path file) throws IOException {
-        AtomicFiles.write(file, toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        List<OutputGuard.Input> layers = OutputGuard.inputs(p).stream()
+                .filter(in -> in.kind() != OutputGuard.Kind.PROJECT).toList();
+        OutputGuard.checkFile(target, null, layers, true);
+        byte[] json = toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (target.getFileName().toString().endsWith(".recovery")) {
+            AtomicFiles.write(target, json);
+        } else {
+            AtomicFiles.writeKeepingBackup(target, json);
+        }
     }
 }

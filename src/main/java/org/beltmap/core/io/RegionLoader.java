@@ -87,7 +87,7 @@ public final class RegionLoader {
                 } catch (DataException e) {
                     problems.add(e.getMessage());
                 } catch (RuntimeException e) {
-                    problems.add(new DataException(project.resolve(spec.path()), "layer '" + spec.id() + "'",
+                    problems.add(new DataException(safeResolve(project, spec.path()), "layer '" + spec.id() + "'",
                             "could not be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                             "check the file opens in QGIS; if it does, report it as a BeltMap bug", e).getMessage());
                 }
@@ -152,7 +152,7 @@ public final class RegionLoader {
      * problems that make it useless (unreadable, wrong geometry kind) are thrown.
      */
     static Layer loadLayer(Project project, LayerSpec spec, List<DataException> warnings) {
-        Path file = project.resolve(spec.path());
+        Path file = PathGuard.resolve(project, spec.id(), spec.path());
         CsvLayerReader.Options csv;
         try {
             csv = CsvLayerReader.Options.of(spec.fields());
@@ -174,8 +174,8 @@ public final class RegionLoader {
         }
         warnings.addAll(LayerChecks.check(file, data));
         if (spec.joinPath() != null) {
-            Path joinFile = project.resolve(spec.joinPath());
             try {
+                Path joinFile = PathGuard.resolve(project, spec.id(), spec.joinPath());
                 LayerReader.Data table = LayerReader.read(joinFile);
                 features = join(file, features, spec.joinKey(), table, joinFile, fields);
             } catch (DataException e) {
@@ -184,6 +184,14 @@ public final class RegionLoader {
             }
         }
         return new Layer(spec, features, fields, data.crs());
+    }
+
+    private static Path safeResolve(Project project, String path) {
+        try {
+            return PathGuard.resolve(project, "?", path);
+        } catch (DataException e) {
+            return project.file();
+        }
     }
 
     private static String problemOf(DataException e) {

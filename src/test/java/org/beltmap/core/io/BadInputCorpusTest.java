@@ -133,7 +133,7 @@ class BadInputCorpusTest {
         assertFalse(line.contains("Exception") || line.contains("\tat "), () -> "no exception class names: " + line);
         assertTrue(line.contains("Fix:") || line.contains("problems listed above") || line.contains("Fix"),
                 () -> "says how to fix it: " + line);
-        if (name.endsWith(".beltmap")) {
+        if (name.endsWith(".beltmap") && command.startsWith("info")) { // other commands may refuse a good project
             goodLayersStillLoad(file);
         }
     }
