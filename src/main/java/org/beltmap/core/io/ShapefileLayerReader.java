@@ -51,7 +51,12 @@ public final class ShapefileLayerReader {
         if (enc == null || enc.isBlank()) {
             return csv;
         }
-        Charset cs = DbfEncoding.ofCpg(enc);
+        Charset cs;
+        try {
+            cs = DbfEncoding.ofCpg(enc);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENCODING + " '" + enc + "' is not an encoding Java knows", e);
+        }
         return new CsvLayerReader.Options(cs, csv.delimiter(), csv.lonColumn(), csv.latColumn(), csv.wktColumn());
     }
 
