@@ -1,6 +1,7 @@
 package org.beltmap.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,10 @@ import org.beltmap.core.analysis.AnalysisRequest;
 import org.beltmap.core.analysis.AnalysisResult;
 import org.beltmap.core.analysis.RegionAnalysis;
 import org.beltmap.core.belts.TownAccess;
+import org.beltmap.core.model.Layer;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.LayerSpec;
+import org.beltmap.core.model.Project;
 import org.beltmap.core.model.Region;
 import org.beltmap.testing.Sample;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,28 @@ class ShapefileProjectTest {
             assertEquals(a.town().population(), b.town().population(), name + " population");
             assertEquals(a.publishedMtd(), b.publishedMtd(), name + ": the published figures still join by name_ru");
         }
+    }
+
+    @Test
+    void aLayersDbfEncodingFieldWinsOverAWrongCpg() throws IOException {
+        Path project = Sample.copyTo(tmp);
+        for (String ext : new String[] {"shp", "shx", "dbf", "prj"}) {
+            Files.copy(ShapefileLayerReaderTest.DIR.resolve("towns_cp866." + ext), tmp.resolve("towns_cp866." + ext));
+        }
+        Files.writeString(tmp.resolve("towns_cp866.cpg"), "1251"); // wrong: the table is CP866
+        Project p = ProjectFile.readChecked(project).project();
+        Project asIs = p.withLayerFile(tmp.resolve("towns_cp866.shp"), LayerKind.SETTLEMENTS, Map.of());
+        Layer wrong = RegionLoader.loadLayer(asIs, last(asIs));
+        assertNotEquals("Краснодар", wrong.features().get(0).getString("name_ru"));
+        Project fixed = p.withLayerFile(tmp.resolve("towns_cp866.shp"), LayerKind.SETTLEMENTS,
+                Map.of(ShapefileLayerReader.ENCODING, "IBM866"));
+        Layer right = RegionLoader.loadLayer(fixed, last(fixed));
+        assertEquals("Краснодар", right.features().get(0).getString("name_ru"));
+        assertEquals("IBM866", last(fixed).fields().get(ShapefileLayerReader.ENCODING), "kept with the layer");
+    }
+
+    private static LayerSpec last(Project p) {
+        return p.layers().get(p.layers().size() - 1);
     }
 
     private static Map<String, TownAccess> byName(AnalysisResult r) {
