@@ -71,8 +71,8 @@ public final class ShapefileLayerReader {
         }
         String dbfName = dbf.getFileName().toString();
         DbfReader table = new DbfReader(file, dbfName, bytes(file, dbf));
-        String[] source = new String[1];
-        Charset cs = encoding(file, table, encoding, source);
+        Encoding enc = encoding(file, table, encoding);
+        Charset cs = enc.charset();
         List<String> names = table.fieldNames(cs);
         ShpReader.Shapes shapes = null;
         ShapefilePrj.Projection projection = null;
@@ -110,7 +110,7 @@ public final class ShapefileLayerReader {
             }
             features.add(new Feature(features.size(), g, table.record(r, names, cs)));
         }
-        return new Result(features, names, crs, cs, source[0], tableOnly ? "table" : shapes.type());
+        return new Result(features, names, crs, cs, enc.source(), tableOnly ? "table" : shapes.type());
     }
 
     /** Without a .prj, lon/lat coordinates are taken as WGS84 (what GDAL and QGIS assume); metres are refused. */
@@ -131,18 +131,19 @@ public final class ShapefileLayerReader {
         return Double.isNaN(m) || m <= 1 ? "" : String.format(Locale.ROOT, " (accuracy about %.0f m)", m);
     }
 
-    private static Charset encoding(Path shp, DbfReader table, Charset given, String[] source) {
+    private record Encoding(Charset charset, String source) {
+    }
+
+    private static Encoding encoding(Path shp, DbfReader table, Charset given) {
         if (given != null) {
-            source[0] = "given";
-            return given;
+            return new Encoding(given, "given");
         }
         Path cpg = sidecar(shp, "cpg");
         if (cpg != null) {
             String text = new String(bytes(shp, cpg), StandardCharsets.US_ASCII);
             if (!text.isBlank()) {
                 try {
-                    source[0] = "from " + cpg.getFileName();
-                    return DbfEncoding.ofCpg(text);
+                    return new Encoding(DbfEncoding.ofCpg(text), "from " + cpg.getFileName());
                 } catch (IllegalArgumentException e) {
                     throw new DataException(shp, cpg.getFileName().toString(), e.getMessage(), "write the encoding into "
                             + cpg.getFileName() + " (e.g. UTF-8, 1251 or 866), or give --encoding", e);
@@ -151,8 +152,8 @@ public final class ShapefileLayerReader {
         }
         Charset byLdid = DbfEncoding.ofLanguageDriver(table.languageDriver());
         if (byLdid != null) {
-            source[0] = "language byte 0x" + Integer.toHexString(table.languageDriver()).toUpperCase(Locale.ROOT);
-            return byLdid;
+            return new Encoding(byLdid, "language byte 0x"
+                    + Integer.toHexString(table.languageDriver()).toUpperCase(Locale.ROOT));
         }
         byte[] text = table.textBytes();
         Charset detected = DbfEncoding.detect(text);
@@ -162,8 +163,7 @@ public final class ShapefileLayerReader {
                     + ")", "name the encoding in a " + stem(shp) + ".cpg file beside the .dbf (e.g. 1251, 866, UTF-8 or"
                     + " KOI8-R), or give --encoding (in a project: \"" + ENCODING + "\" among the layer's fields)");
         }
-        source[0] = "detected, no .cpg";
-        return detected;
+        return new Encoding(detected, "detected, no .cpg");
     }
 
     /** {@code stem.ext} beside {@code file}, in any letter case (shapefiles from DOS tools are upper case). */
