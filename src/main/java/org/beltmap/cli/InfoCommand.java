@@ -23,14 +23,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code info PATH}: a project's layers with feature counts, or a data file's fields, count and extent.
  * Problems are listed on stdout ("problem: ...") and summarised in one line on stderr with exit code 2.
  */
-@Command(name = "info", description = "Describe a project (.beltmap) or a data file (GeoJSON, CSV, GeoPackage).")
+@Command(name = "info", description = "Describe a project (.beltmap) or a data file (GeoJSON, CSV, GeoPackage, Shapefile).")
 final class InfoCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PATH", description = "project file or data file")
     Path path;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "CSV encoding instead of detection, e.g. windows-1251 or UTF-8")
+            description = "CSV or Shapefile DBF encoding instead of detection (and of the .cpg), e.g. windows-1251,"
+                    + " IBM866 or UTF-8")
     String encoding;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter instead of detection: , ; tab |")

@@ -23,10 +23,10 @@ import org.beltmap.core.io.LayerReader;
 import org.beltmap.core.model.LayerKind;
 
 /**
- * File → Add layer: pick a GeoJSON, GeoPackage or CSV file, see its fields, encoding and first rows, choose its
+ * File → Add layer: pick a GeoJSON, GeoPackage, Shapefile or CSV file, see its fields, encoding and first rows, choose its
  * role (towns, roads with a class field, railways, engineering lines, boundary, other) and add it, undoably.
  * For CSV the encoding, delimiter and coordinate columns can override detection; the preview re-reads the file
- * off the UI thread after each choice and the choices are kept with the layer.
+ * off the UI thread after each choice and the choices are kept with the layer; a Shapefile's DBF encoding likewise.
  */
 final class AddLayerDialog {
 
@@ -39,14 +39,15 @@ final class AddLayerDialog {
         var m = vm.messages();
         FileChooser fc = new FileChooser();
         fc.setTitle(m.get("addLayer.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON, GeoPackage, CSV", "*.geojson",
-                "*.json", "*.gpkg", "*.csv", "*.txt"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON, GeoPackage, Shapefile, CSV", "*.geojson",
+                "*.json", "*.gpkg", "*.shp", "*.csv", "*.txt"));
         File f = fc.showOpenDialog(owner);
         if (f == null) {
             return;
         }
         Path file = f.toPath();
         boolean csv = f.getName().toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt)");
+        boolean shp = f.getName().toLowerCase(Locale.ROOT).endsWith(".shp");
         TextArea preview = new TextArea(m.get("addLayer.reading"));
         preview.setEditable(false);
         preview.setPrefRowCount(12);
@@ -56,7 +57,7 @@ final class AddLayerDialog {
         kind.getItems().addAll(LayerKind.values());
         kind.setValue(csv ? LayerKind.SETTLEMENTS : LayerKind.ENGINEERING);
         ComboBox<String> classField = combo();
-        ComboBox<String> encoding = combo(DETECT, "UTF-8", "windows-1251");
+        ComboBox<String> encoding = combo(DETECT, "UTF-8", "windows-1251", "IBM866");
         ComboBox<String> delimiter = combo(DETECT, ",", ";", "tab", "|");
         ComboBox<String> lon = combo();
         ComboBox<String> lat = combo();
@@ -70,6 +71,8 @@ final class AddLayerDialog {
             grid.addRow(2, new Label(m.get("addLayer.encoding")), encoding, new Label(m.get("addLayer.delimiter")), delimiter);
             grid.addRow(3, new Label(m.get("addLayer.lon")), lon, new Label(m.get("addLayer.lat")), lat);
             grid.addRow(4, new Label(m.get("addLayer.wkt")), wkt);
+        } else if (shp) {
+            grid.addRow(2, new Label(m.get("addLayer.encoding")), encoding);
         }
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
@@ -112,7 +115,9 @@ final class AddLayerDialog {
         }
         refresh.run();
         if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            vm.addLayer(file, kind.getValue(), pick(classField), csv ? options.get().toFields() : java.util.Map.of());
+            java.util.Map<String, String> readAs = csv ? options.get().toFields() : shp && pick(encoding) != null
+                    ? java.util.Map.of(org.beltmap.core.io.ShapefileLayerReader.ENCODING, pick(encoding)) : java.util.Map.of();
+            vm.addLayer(file, kind.getValue(), pick(classField), readAs);
         }
     }
 

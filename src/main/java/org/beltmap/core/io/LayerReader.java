@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.beltmap.core.model.Feature;
 
 /**
- * Reads any supported data file (GeoJSON, CSV, GeoPackage) by its extension, after checking that the content
+ * Reads any supported data file (GeoJSON, CSV, GeoPackage, Shapefile) by its extension, after checking that the content
  * is what the extension says. Every failure is a {@link DataException}; unexpected library exceptions are
  * wrapped so callers never see an NPE or ClassCastException as "the program crashed".
  */
@@ -26,7 +26,7 @@ public final class LayerReader {
         return read(file, CsvLayerReader.Options.DETECT);
     }
 
-    /** As {@link #read(Path)}, with explicit CSV encoding/delimiter (ignored for other formats). */
+    /** As {@link #read(Path)}, with explicit CSV encoding/delimiter (the encoding also serves a Shapefile's DBF). */
     public static Data read(Path file, CsvLayerReader.Options csv) {
         PathGuard.Target target = PathGuard.split(file); // the same split the outside-folder check makes
         String table = target.table();
@@ -47,6 +47,10 @@ public final class LayerReader {
                             + ", delimiter '" + CsvLayerReader.delimiterName(r.delimiter()) + "', geometry "
                             + (r.geometrySource() == null ? "none" : r.geometrySource()));
                 }
+                case SHP -> {
+                    ShapefileLayerReader.Result r = ShapefileLayerReader.read(file, csv == null ? null : csv.encoding());
+                    return new Data(r.features(), r.fields(), r.crs(), r.detail());
+                }
                 default -> {
                     GeoPackageLayerReader.Result r = GeoPackageLayerReader.read(file, table);
                     return new Data(r.features(), r.fields(), r.crs(), "GeoPackage table " + r.table());
@@ -60,7 +64,7 @@ public final class LayerReader {
         }
     }
 
-    enum Format { GEOJSON, CSV, GPKG;
+    enum Format { GEOJSON, CSV, GPKG, SHP;
 
         static Format of(String lower) {
             if (lower.endsWith(".geojson") || lower.endsWith(".json")) {
@@ -72,6 +76,9 @@ public final class LayerReader {
             if (lower.endsWith(".gpkg")) {
                 return GPKG;
             }
+            if (lower.endsWith(".shp") || lower.endsWith(".dbf")) {
+                return SHP;
+            }
             return null;
         }
     }
@@ -79,7 +86,7 @@ public final class LayerReader {
     /** Existence, folder, emptiness and "content is not what the extension says", before any parser runs. */
     private static void checkContent(Path file, Format format) {
         if (Files.isDirectory(file)) {
-            throw new DataException(file, null, "is a folder, not a data file", "name a .geojson, .csv or .gpkg file");
+            throw new DataException(file, null, "is a folder, not a data file", "name a .geojson, .csv, .gpkg or .shp file");
         }
         if (!Files.exists(file)) {
             throw new DataException(file, null, "file not found",
@@ -93,9 +100,10 @@ public final class LayerReader {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (format == null) {
-            String fix = name.endsWith(".shp") || name.endsWith(".zip")
-                    ? "Shapefiles are not read directly: convert with ogr2ogr -f GeoJSON out.geojson in.shp"
-                    : "use GeoJSON (.geojson), CSV with lat/lon or WKT columns (.csv) or GeoPackage (.gpkg)";
+            String fix = name.endsWith(".zip") ? "unzip it and name the .shp (or .geojson, .gpkg) inside"
+                    : name.endsWith(".shx") || name.endsWith(".prj") || name.endsWith(".cpg")
+                    ? "name the .shp of the Shapefile set; the other files beside it are read with it"
+                    : "use GeoJSON (.geojson), CSV with lat/lon or WKT columns (.csv), GeoPackage (.gpkg) or Shapefile (.shp)";
             throw new DataException(file, null, "unsupported file type (content looks like " + kind.description() + ")", fix);
         }
         if (kind == FileSniffer.Kind.EMPTY || kind == FileSniffer.Kind.BLANK) {
@@ -106,12 +114,14 @@ public final class LayerReader {
             case GEOJSON -> kind == FileSniffer.Kind.JSON;
             case CSV -> kind == FileSniffer.Kind.TEXT;
             case GPKG -> kind == FileSniffer.Kind.SQLITE;
+            case SHP -> kind == FileSniffer.Kind.BINARY;
         };
         if (!ok) {
             String expected = switch (format) {
                 case GEOJSON -> "GeoJSON";
                 case CSV -> "a CSV text table";
                 case GPKG -> "a GeoPackage";
+                case SHP -> name.endsWith(".dbf") ? "a dBASE table" : "a Shapefile";
             };
             String looks = kind == FileSniffer.Kind.TEXT && format == Format.GEOJSON ? "text (CSV?), not JSON"
                     : kind == FileSniffer.Kind.JSON && format == Format.CSV ? "JSON (GeoJSON?)" : kind.description();

@@ -155,11 +155,11 @@ public final class RegionLoader {
         Path file = PathGuard.resolve(project, spec.id(), spec.path());
         CsvLayerReader.Options csv;
         try {
-            csv = CsvLayerReader.Options.of(spec.fields());
+            csv = ShapefileLayerReader.withEncoding(CsvLayerReader.Options.of(spec.fields()), spec.fields());
         } catch (IllegalArgumentException e) {
             throw new DataException(project.file(), "layer '" + spec.id() + "'", "names an unknown CSV encoding or "
-                    + "delimiter (" + e.getMessage() + ")", "use csv.encoding UTF-8 or windows-1251 and csv.delimiter "
-                    + ", ; tab or |, or remove them to detect", e);
+                    + "delimiter (" + e.getMessage() + ")", "use csv.encoding (or dbf.encoding) UTF-8, windows-1251"
+                    + " or IBM866 and csv.delimiter , ; tab or |, or remove them to detect", e);
         }
         LayerReader.Data data = LayerReader.read(file, csv);
         List<Feature> features = data.features();
