@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code export PROJECT --layout map|rings --format svg|pdf|png --out FILE}: a belt diagram for a report. */
 @Command(name = "export", description = "Export a belt diagram (map or schematic rings) as SVG, PDF or PNG, or the "
         + "analysis data: a GeoPackage (--format gpkg), one GeoJSON per layer into the --out folder (--format "
-        + "geojson), or the towns table as CSV (--format csv).")
+        + "geojson) or one Shapefile per layer (--format shp), or the towns table as CSV (--format csv).")
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
@@ -30,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "map|rings", description = "map (default) or rings")
     String layout = "map";
 
-    @Option(names = "--format", paramLabel = "svg|pdf|png|gpkg|geojson|csv", required = true, description = "file format")
+    @Option(names = "--format", paramLabel = "svg|pdf|png|gpkg|geojson|shp|csv", required = true, description = "file format")
     String format;
 
     @Option(names = "--paper", paramLabel = "A4|A3", description = "paper size (default A4)")
@@ -70,18 +70,27 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String f = format.toLowerCase(Locale.ROOT);
         var inputs = OutputOptions.inputs(project, options, null);
-        if (f.equals("geojson")) {
+        boolean folder = f.equals("geojson") || f.equals("shp");
+        if (folder) {
             OutputGuard.checkFolder(out, "--out", inputs); // the files in it are checked once their names are known
         } else {
             output.check(project, options, null, "--out", out);
         }
-        if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
+        if (folder || f.equals("gpkg") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
             DiagramData d = data(region, !noBundles);
             var tables = org.beltmap.core.export.AnalysisTables.of(d, options.scenario());
             if (f.equals("geojson")) {
                 OutputGuard.checkFolder(out, tables.stream().map(t -> t.name() + ".geojson").toList(), "--out", inputs,
                         output.force);
+            } else if (f.equals("shp")) {
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (var t : tables) {
+                    for (String ext : java.util.List.of(".shp", ".shx", ".dbf", ".prj", ".cpg")) {
+                        parts.add(t.name() + ext);
+                    }
+                }
+                OutputGuard.checkFolder(out, parts, "--out", inputs, output.force);
             }
             var names = String.join(", ", tables.stream().map(t -> t.name()).toList());
             switch (f) {
@@ -92,6 +101,11 @@ final class ExportCommand implements Callable<Integer> {
                 case "geojson" -> {
                     var files = org.beltmap.core.export.DataExport.geoJson(tables, out);
                     spec.commandLine().getErr().printf(Locale.ROOT, "wrote %d GeoJSON files into %s (%s)%n",
+                            files.size(), out, names);
+                }
+                case "shp" -> {
+                    var files = org.beltmap.core.export.ShapefileExport.write(tables, out);
+                    spec.commandLine().getErr().printf(Locale.ROOT, "wrote %d Shapefiles into %s (%s)%n",
                             files.size(), out, names);
                 }
                 default -> {
