@@ -64,6 +64,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.number("--dpi", (double) dpi, "export.dpi", 300);
         String f = format.toLowerCase(Locale.ROOT);
         if (f.equals("gpkg") || f.equals("geojson") || f.equals("csv")) {
             Region region = RegionLoader.load(project);
