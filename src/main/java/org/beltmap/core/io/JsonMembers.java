@@ -102,8 +102,8 @@ final class JsonMembers {
             if (Double.isFinite(v)) {
                 return v;
             }
-            problems.add(new SettingsException(file, member, "is not a finite number (" + quote(n.asText())
-                    + " is beyond the range of numbers)", "write " + example));
+            problems.add(new SettingsException(file, member, "is not a finite number (too large: it reads as "
+                    + "infinity)", "write " + example));
         } else if (n.isTextual() && PLAIN_NUMBER.matcher(n.asText()).matches()) {
             problems.add(new SettingsException(file, member, quote(n.asText()) + " is text, not " + what,
                     "write " + n.asText().strip() + " without quotes"));

@@ -44,7 +44,7 @@ final class SettingsJson {
         }
         SettingsJson r = new SettingsJson(file, problems);
         if (!s.isObject()) {
-            r.problem("settings", "'settings' must be a JSON object but is " + JsonMembers.describe(s),
+            r.problem("settings", "must be a JSON object but is " + JsonMembers.describe(s),
                     "write \"settings\": {\"beltThresholdsMin\": [45, 90]}, or leave it out for the defaults");
             return d;
         }
@@ -90,8 +90,8 @@ final class SettingsJson {
             return fallback;
         }
         if (!n.isArray()) {
-            problem(at, "is " + JsonMembers.describe(n) + ", not a list of minutes", "write ["
-                    + SettingsWords.num(fallback) + "]");
+            problem(at, "is " + JsonMembers.describe(n) + ", not a list of minutes", "write "
+                    + SettingsWords.num(fallback));
             return fallback;
         }
         List<Double> out = new ArrayList<>();

@@ -40,13 +40,14 @@ public final class SettingsWords {
             case BETWEEN -> "must be from " + num(a.get(1)) + " to " + num(a.get(2)) + u;
             case POSITIVE -> "must be greater than 0" + u;
             case NON_NEGATIVE -> "cannot be negative";
-            case SIZE_ORDER -> "must be above the bound of the class below it (" + num(a.get(1)) + ")";
+            case SIZE_ORDER -> "must be above " + num(a.get(1)) + ", the bound of the class below it";
             case NO_CENTRE -> "no centre is given";
             case ALL_ZERO -> "are all 0, so no town can score";
         };
         boolean hasValue = !a.isEmpty() && p.code() != SettingsCheck.Code.EMPTY
                 && p.code() != SettingsCheck.Code.NO_CENTRE;
-        return withValue && hasValue ? text + " (got " + num(a.get(0)) + u + ")" : text;
+        String got = a.isEmpty() ? "" : a.get(0) instanceof List<?> ? num(a.get(0)) : num(a.get(0)) + u;
+        return withValue && hasValue ? text + " (got " + got + ")" : text;
     }
 
     /** How to fix it; {@code usual} is the value the member or option has by default (a number or a list). */
@@ -62,10 +63,10 @@ public final class SettingsWords {
         };
     }
 
-    /** A number as a person writes it: 45, 0.04, -5; lists as 45, 90. */
+    /** A number as a person writes it: 45, 0.04, -5; lists as in JSON, [45, 90]. */
     public static String num(Object v) {
         if (v instanceof List<?> l) {
-            return l.stream().map(SettingsWords::num).collect(Collectors.joining(", "));
+            return l.stream().map(SettingsWords::num).collect(Collectors.joining(", ", "[", "]"));
         }
         if (v instanceof Double d) {
             return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : d.toString();
