@@ -55,6 +55,7 @@ final class BeltsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalysisOptions.csvOrJson(format);
+        OptionCheck.minutes("--thresholds", thresholds, "beltThresholds", List.of(45.0, 90.0));
         output.check(project, options, null, "--out", out);
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = options.belts(region, thresholds);
@@ -148,6 +149,7 @@ final class BeltsCommand implements Callable<Integer> {
         if (s == null) {
             return "";
         }
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        s = org.beltmap.core.export.DataExport.spreadsheetSafe(s);
+        return s.matches("(?s).*[,\"\r\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

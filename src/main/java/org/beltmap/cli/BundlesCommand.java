@@ -61,7 +61,9 @@ final class BundlesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Check the numbers before the (slower) load, so a typo fails at once.
-        new BundleSettings(width == null ? 1 : width, minLength == null ? 0 : minLength, strip == null ? 0 : strip);
+        OptionCheck.number("--width", width, "bundles.width", BundleSettings.DEFAULTS.widthKm());
+        OptionCheck.number("--min-length", minLength, "bundles.minLength", BundleSettings.DEFAULTS.minLengthKm());
+        OptionCheck.number("--strip", strip, "bundles.strip", BundleSettings.DEFAULTS.stripKm());
         output.check(project, null, null, "--out", out, "--strips-out", stripsOut);
         Region region = RegionLoader.load(project);
         BundleSettings s = region.project().settings().bundles();

@@ -68,6 +68,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.number("--dpi", (double) dpi, "export.dpi", 300);
         String f = format.toLowerCase(Locale.ROOT);
         var inputs = OutputOptions.inputs(project, options, null);
         boolean folder = f.equals("geojson") || f.equals("shp");

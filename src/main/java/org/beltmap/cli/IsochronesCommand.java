@@ -53,6 +53,9 @@ final class IsochronesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.minutes("--minutes", minutes, "isochroneMinutes", List.of(30.0, 45.0, 90.0));
+        OptionCheck.number("--smooth", smooth, "isochrones.smooth", AnalysisRequest.DEFAULT_SMOOTH_M);
+        OptionCheck.number("--cell", cell, "isochrones.cell", AnalysisRequest.DEFAULT_CELL_M);
         output.check(project, options, null, "--out", out);
         long t0 = System.nanoTime();
         Region region = RegionLoader.load(project);

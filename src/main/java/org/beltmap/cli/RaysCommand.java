@@ -60,6 +60,8 @@ final class RaysCommand implements Callable<Integer> {
         if (!mode.equals("road") && !mode.equals("railway")) {
             throw new IllegalArgumentException("--mode must be road or railway, not '" + mode + "'");
         }
+        OptionCheck.number("--catchment", catchment, "rays.catchment", RayFinder.Options.defaults().catchmentKm());
+        OptionCheck.number("--min-share", minShare, "rays.minShare", RayFinder.Options.defaults().minShare());
         output.check(project, options, null, "--out", out);
         Region region = RegionLoader.load(project);
         RayFinder.Options o = new RayFinder.Options(RayFinder.Options.defaults().centreZoneKm(), minShare, catchment,

@@ -76,7 +76,7 @@ public final class DataExport {
             for (AnalysisTables.Row r : t.rows()) {
                 List<Object> rec = new ArrayList<>();
                 for (Object v : r.attributes().values()) {
-                    rec.add(v instanceof Double d ? format(d) : v);
+                    rec.add(v instanceof Double d ? format(d) : v instanceof String s ? spreadsheetSafe(s) : v);
                 }
                 if (points) {
                     rec.add(format(r.geometry().getCoordinate().x));
@@ -88,6 +88,19 @@ public final class DataExport {
             }
             p.flush();
         });
+    }
+
+    /**
+     * Text a spreadsheet would take for a formula (first character =, +, -, @, tab or carriage return: a town named
+     * =HYPERLINK(...)) gets a leading apostrophe, the usual prefix rule, so it shows as the text it is. Only for text
+     * cells: numbers are written as numbers, so -1 in a numeric column stays -1.
+     */
+    public static String spreadsheetSafe(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     private static void writeValue(JsonGenerator g, String key, Object v) throws IOException {

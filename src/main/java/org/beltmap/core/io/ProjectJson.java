@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.beltmap.core.model.BundleSettings;
 import org.beltmap.core.model.Centre;
 import org.beltmap.core.model.LayerKind;
 import org.beltmap.core.model.LayerSpec;
@@ -22,7 +21,6 @@ import org.beltmap.core.model.Scenario;
 import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.model.Settings;
 import org.beltmap.core.model.SizeClass;
-import org.beltmap.core.model.SizeClassScheme;
 import org.beltmap.core.model.Style;
 import org.beltmap.core.model.TownEdits;
 
@@ -76,7 +74,7 @@ final class ProjectJson {
         JsonNode area = root.path("publishedAreaKm2");
         JsonNode attribution = root.path("attribution");
         return new Project(file, root.path("version").asInt(), localized(root.get("region")), layers, centres,
-                settings(root.path("settings")), area.isNumber() ? area.asDouble() : null,
+                SettingsJson.read(file, root.get("settings"), problems), area.isNumber() ? area.asDouble() : null,
                 RayEditsJson.read(file, root.path("rayEdits"), problems), townEdits(root.path("townEdits")),
                 scoring(file, root.path("scoring"), problems), scenarios(file, root.path("scenarios"), problems),
                 root.hasNonNull("activeScenario") ? root.get("activeScenario").asText() : null,
@@ -84,14 +82,9 @@ final class ProjectJson {
                 attribution.isTextual() ? attribution.asText() : "", root);
     }
 
-    /** A bad scoring member is a problem, not a failure: the defaults apply and the rest opens. */
+    /** A bad scoring member is a problem, not a failure: that member keeps its default and the rest opens. */
     private static ScoringModel scoring(Path file, JsonNode n, List<DataException> problems) {
-        try {
-            return ScoringJson.read(file, n);
-        } catch (DataException e) {
-            problems.add(e);
-            return ScoringModel.defaults();
-        }
+        return ScoringJson.read(file, n, "scoring", problems);
     }
 
     /** Saved what-if scenarios; a broken one is a problem, the others still open. */
@@ -164,46 +157,6 @@ final class ProjectJson {
             }
         }
         return new Style(text(s, "stroke"), s.path("width").asDouble(1.0), text(s, "fill"), dash);
-    }
-
-    private static Settings settings(JsonNode s) {
-        Settings d = Settings.defaults();
-        SizeClassScheme scheme = d.sizeClasses();
-        if (s.path("sizeClasses").isArray() && s.get("sizeClasses").size() > 0) {
-            List<SizeClass> classes = new ArrayList<>();
-            for (JsonNode c : s.get("sizeClasses")) {
-                classes.add(new SizeClass(c.path("id").asText(), c.path("minPopulation").asLong()));
-            }
-            scheme = new SizeClassScheme(classes);
-        }
-        Map<String, Double> speeds = new LinkedHashMap<>(d.speedsKmh());
-        s.path("speedsKmh").fields().forEachRemaining(e -> speeds.put(e.getKey(), e.getValue().asDouble()));
-        return new Settings(scheme, doubles(s.get("beltThresholdsMin"), d.beltThresholdsMin()),
-                doubles(s.get("isochroneMinutes"), d.isochroneMinutes()), speeds,
-                s.path("defaultSpeedKmh").asDouble(d.defaultSpeedKmh()),
-                s.path("accessSpeedKmh").asDouble(d.accessSpeedKmh()), s.path("detourFactor").asDouble(d.detourFactor()),
-                s.path("snapToleranceM").asDouble(d.snapToleranceM()), s.path("gapJoinM").asDouble(d.gapJoinM()),
-                s.path("maxAccessKm").asDouble(d.maxAccessKm()), bundles(s.path("bundles")),
-                s.path("railwaysInNetwork").asBoolean(false));
-    }
-
-    /** Older project files have no "bundles" member: they get the defaults, member by member. */
-    private static BundleSettings bundles(JsonNode b) {
-        BundleSettings d = BundleSettings.DEFAULTS;
-        if (!b.isObject()) {
-            return d;
-        }
-        return new BundleSettings(b.path("widthKm").asDouble(d.widthKm()),
-                b.path("minLengthKm").asDouble(d.minLengthKm()), b.path("stripKm").asDouble(d.stripKm()));
-    }
-
-    private static List<Double> doubles(JsonNode n, List<Double> fallback) {
-        if (n == null || !n.isArray()) {
-            return fallback;
-        }
-        List<Double> out = new ArrayList<>();
-        n.forEach(v -> out.add(v.asDouble()));
-        return out;
     }
 
     private static LocalizedText localized(JsonNode n) {

@@ -31,14 +31,24 @@ public final class RegionLoader {
     private RegionLoader() {
     }
 
-    /** Reads and loads a project leniently: bad layer entries and bad files become problems. */
+    /**
+     * Reads and loads a project for a command that computes: bad layer entries and bad files become problems, but
+     * a bad settings or scoring member is thrown ({@link SettingsException}), as figures from defaults the user did
+     * not write would mislead. (The app reads with {@link ProjectFile#readChecked}, shows it and goes on.)
+     */
     public static Region load(Path projectFile) {
         return load(projectFile, false);
     }
 
     /** @param allowOutside read layer files outside the project folder (only after the user confirmed) */
     public static Region load(Path projectFile, boolean allowOutside) {
-        return load(ProjectFile.readChecked(projectFile), (m, f) -> { }, allowOutside);
+        ProjectFile.Read read = ProjectFile.readChecked(projectFile);
+        List<SettingsException> settings = read.problems().stream().filter(e -> e instanceof SettingsException)
+                .map(e -> (SettingsException) e).toList();
+        if (!settings.isEmpty()) {
+            throw settings.get(0).withMore(settings.size() - 1, "`beltmap info " + projectFile + "` lists them");
+        }
+        return load(read, (m, f) -> { }, allowOutside);
     }
 
     /** @param progress receives a message and a fraction 0..1 after each layer */

@@ -1,6 +1,7 @@
 package org.beltmap.core.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,16 +22,15 @@ public record ScoringModel(Map<String, Double> weights, double rayHalfKm, double
 
     public ScoringModel {
         for (String c : COMPONENTS) {
-            Double w = weights.get(c);
-            if (w == null || !(w >= 0)) {
-                throw new IllegalArgumentException("weight '" + c + "' must be a number ≥ 0 (got " + w + ")");
+            if (weights.get(c) == null) {
+                throw new IllegalArgumentException("weight '" + c + "' is missing");
             }
         }
-        if (weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            throw new IllegalArgumentException("at least one weight must be positive");
-        }
-        if (!(rayHalfKm > 0) || !(bundleHalfKm > 0) || !(mtdHalfMin > 0)) {
-            throw new IllegalArgumentException("half-distances and half-time must be positive");
+        // The rules of SettingsCheck, so weights files, the project and the dialog refuse the same values.
+        List<SettingsCheck.Problem> problems = SettingsCheck.scoring(weights, rayHalfKm, bundleHalfKm, mtdHalfMin);
+        if (!problems.isEmpty()) {
+            SettingsCheck.Problem p = problems.get(0);
+            throw new IllegalArgumentException(p.field() + ": " + SettingsWords.problem(p, true));
         }
         weights = Map.copyOf(weights);
     }

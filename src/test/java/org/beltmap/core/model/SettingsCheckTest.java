@@ -90,4 +90,66 @@ class SettingsCheckTest {
         assertEquals(List.of("centres:NO_CENTRE"), fields(SettingsCheck.check(ok, List.of())));
         assertTrue(SettingsCheck.check(ok, List.of(new Centre(null, 39.0, 45.0))).isEmpty());
     }
+
+    @Test
+    void everyRuleRefusesInfinityAndNaN() {
+        for (String field : List.of("speed.local", "detourFactor", "snapTolerance", "maxAccess", "bundles.width",
+                "weight.accessibility", "scoring.mtdHalf", "rays.catchment", "rays.minShare", "isochrones.cell",
+                "isochrones.smooth", "export.dpi")) {
+            assertTrue(SettingsCheck.number(field, Double.POSITIVE_INFINITY).isPresent(), field + " infinite");
+            assertTrue(SettingsCheck.number(field, Double.NaN).isPresent(), field + " NaN");
+        }
+        assertEquals(List.of("beltThresholds:ASCENDING"),
+                fields(SettingsCheck.check(ok.withBeltThresholds(List.of(45.0, Double.POSITIVE_INFINITY)), KRASNODAR)));
+    }
+
+    @Test
+    void optionsAndBundlesHaveTheirBounds() {
+        assertEquals(Code.POSITIVE, SettingsCheck.number("rays.catchment", -1).orElseThrow().code());
+        assertTrue(SettingsCheck.number("rays.catchment", 0.5).isEmpty());
+        assertEquals(List.of(1.5, 0.0, 1.0), SettingsCheck.number("rays.minShare", 1.5).orElseThrow().args());
+        assertTrue(SettingsCheck.number("rays.minShare", 0).isEmpty());
+        assertEquals(Code.POSITIVE, SettingsCheck.number("isochrones.cell", 0).orElseThrow().code());
+        assertTrue(SettingsCheck.number("isochrones.smooth", 0).isEmpty(), "--smooth 0 gives the raw outlines");
+        assertTrue(SettingsCheck.number("bundles.minLength", 0).isEmpty());
+        assertTrue(SettingsCheck.number("bundles.width", 0).isPresent());
+        assertTrue(SettingsCheck.number("export.dpi", 35).isPresent());
+        assertTrue(SettingsCheck.number("export.dpi", 1200).isEmpty());
+    }
+
+    @Test
+    void weightsMayBeZeroButNotAllOfThem() {
+        Map<String, Double> w = new LinkedHashMap<>(ScoringModel.defaults().weights());
+        w.put(ScoringModel.RAY_STRENGTH, 0.0);
+        assertEquals(List.of(), SettingsCheck.scoring(w, 15, 10, 90));
+        w.replaceAll((k, v) -> 0.0);
+        assertEquals(List.of("weights:ALL_ZERO"), fields(SettingsCheck.scoring(w, 15, 10, 90)));
+        w.put(ScoringModel.ACCESSIBILITY, -0.1);
+        assertEquals(List.of("weight.accessibility:NON_NEGATIVE", "scoring.rayHalf:POSITIVE"),
+                fields(SettingsCheck.scoring(w, 0, 10, 90)), "a bad weight is named, not the sum");
+    }
+
+    @Test
+    void aScoringModelRefusesWhatTheCheckRefuses() {
+        Map<String, Double> w = new LinkedHashMap<>(ScoringModel.defaults().weights());
+        w.put(ScoringModel.ACCESSIBILITY, Double.POSITIVE_INFINITY);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ScoringModel(w, 15, 10, 90));
+        assertTrue(e.getMessage().contains("weight.accessibility"), e.getMessage());
+    }
+
+    @Test
+    void problemsReadInEnglishWithTheUnitAndAFix() {
+        Problem maxAccess = SettingsCheck.number("maxAccess", -5).orElseThrow();
+        assertEquals("must be greater than 0 km (got -5 km)", SettingsWords.problem(maxAccess, true));
+        assertEquals("write e.g. 100", SettingsWords.fix(maxAccess, 100.0));
+        Problem speed = SettingsCheck.number("speed.local", 0).orElseThrow();
+        assertEquals("must be more than 0 and less than 300 km/h", SettingsWords.problem(speed, false));
+        Problem order = SettingsCheck.ascending("beltThresholds", List.of(90.0, 45.0), List.of(45.0, 90.0))
+                .orElseThrow();
+        assertEquals("must be ascending and greater than 0 (got [90, 45])", SettingsWords.problem(order, true));
+        assertEquals("write them smallest first, e.g. [45, 90]", SettingsWords.fix(order, List.of(45.0, 90.0)));
+        assertEquals("a number of minutes", SettingsWords.what("isochroneMinutes"));
+        assertEquals("0.04", SettingsWords.num(0.04));
+    }
 }
