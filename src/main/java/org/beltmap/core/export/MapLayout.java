@@ -75,7 +75,7 @@ final class MapLayout {
         }
         LabelPlacer labels = new LabelPlacer(box);
         reserved.forEach(labels::reserve);
-        labels.reserve(new Rectangle2D.Double(box.getMaxX() - 30, box.getY() + 12, 18, 34));
+        labels.reserve(new Rectangle2D.Double(box.getMaxX() - 30, box.getY() + 12, 18, 37));
         labels.reserve(new Rectangle2D.Double(box.getX() + 8, box.getMaxY() - 26, box.getWidth() / 4 + 44, 20));
         towns(labels);
         for (int i = 0; i < rays.size(); i++) {

@@ -41,7 +41,7 @@ final class RingsLayout {
         double cx = rings.getCenterX();
         double cy = rings.getCenterY();
         RingScale scale = RingScale.of(d, Math.min(rings.getWidth(), rings.getHeight()) / 2 - 14);
-        labels.reserve(new Rectangle2D.Double(box.getMaxX() - 30, box.getY() + 8, 18, 34));
+        labels.reserve(new Rectangle2D.Double(box.getMaxX() - 30, box.getY() + 8, 18, 35));
         DiagramFrame.northArrow(g, box.getMaxX() - 22, box.getY() + 10);
         belts(scale, cx, cy, labels);
         List<TownAccess> towns = new ArrayList<>(d.belts().towns().stream()
