@@ -157,7 +157,11 @@ final class ExportDialog {
         frame.setPrefSize(520, 400);
         Runnable refresh = () -> {
             ExportOptions o = options.get();
-            ExportOptions small = new ExportOptions(o.layout(), ExportOptions.Format.PNG, o.paper(), o.landscape(), 60,
+            // Drawn at the frame's own pixel size (the screen's scale included), so nothing is resampled.
+            double scale = frame.getScene() == null ? 1 : frame.getScene().getWindow() == null ? 1
+                    : frame.getScene().getWindow().getOutputScaleX();
+            int px = (int) Math.max(36, Math.min(600, 72 * scale * Math.min(520 / o.widthPt(), 400 / o.heightPt())));
+            ExportOptions small = new ExportOptions(o.layout(), ExportOptions.Format.PNG, o.paper(), o.landscape(), px,
                     o.smallTownsTable(), o.title());
             try {
                 preview.setImage(new Image(new ByteArrayInputStream(Exporter.export(data.get(), small))));

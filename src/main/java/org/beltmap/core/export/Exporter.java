@@ -72,6 +72,9 @@ public final class Exporter {
         BufferedImage img = new BufferedImage(o.widthPx(), o.heightPx(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            // The whole raster white first: the page in points may end a fraction of a pixel short of it.
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
             g.scale(o.dpi() / 72.0, o.dpi() / 72.0);
             DiagramRenderer.draw(g, d, o);
         } finally {

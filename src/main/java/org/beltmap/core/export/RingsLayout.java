@@ -155,21 +155,18 @@ final class RingsLayout {
         List<String> lines = DiagramFrame.wrap(names, ", ", font, w - 10);
         double h = 18 + 9.5 * lines.size();
         double r = Math.min(box.getWidth(), box.getHeight()) / 2 - 14;
-        Rectangle2D corner = new Rectangle2D.Double(box.getX() + 2, box.getMaxY() - h - 2, w, h);
+        Rectangle2D corner = new Rectangle2D.Double(box.getX() + 2, box.getMaxY() - h - 2,
+                Math.min(w, widest(head, lines, font, bold) + 12), h);
         Rectangle2D rings = box;
-        // A corner is free when the outer ring and the labels round it (about 24 pt) stay clear of it.
+        // A corner is free when the outer ring and a label's height round it stay clear of it.
         double nx = Math.max(corner.getMinX(), Math.min(box.getCenterX(), corner.getMaxX()));
         double ny = Math.max(corner.getMinY(), Math.min(box.getCenterY(), corner.getMaxY()));
-        if (Math.hypot(nx - box.getCenterX(), ny - box.getCenterY()) < r + 24) {
+        if (Math.hypot(nx - box.getCenterX(), ny - box.getCenterY()) < r + 12) {
             // No room in the corner: a strip along the bottom, the rings above it.
             lines = DiagramFrame.wrap(names, ", ", font, box.getWidth() - 14);
             h = 18 + 9.5 * lines.size();
-            double wide = ExportFonts.width(bold, head);
-            for (String line : lines) {
-                wide = Math.max(wide, ExportFonts.width(font, line));
-            }
             corner = new Rectangle2D.Double(box.getX() + 2, box.getMaxY() - h - 2, Math.min(box.getWidth() - 4,
-                    wide + 12), h);
+                    widest(head, lines, font, bold) + 12), h);
             rings = new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight() - h - 6);
         }
         labels.reserve(corner);
@@ -188,6 +185,14 @@ final class RingsLayout {
             y += 9.5;
         }
         return rings;
+    }
+
+    private static double widest(String head, List<String> lines, Font font, Font bold) {
+        double wide = ExportFonts.width(bold, head);
+        for (String line : lines) {
+            wide = Math.max(wide, ExportFonts.width(font, line));
+        }
+        return wide;
     }
 
     private List<Ray> roadRays() {
