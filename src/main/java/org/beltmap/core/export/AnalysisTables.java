@@ -50,7 +50,8 @@ public final class AnalysisTables {
     }
 
     /** Types of the columns that may be empty in every row (a region with no published belts, no scores). */
-    private static final Map<String, Class<?>> NULLABLE = Map.of("belt", Long.class, "published_belt", Long.class);
+    private static final Map<String, Class<?>> NULLABLE = Map.of("belt", Long.class, "published_belt", Long.class,
+            "population", Long.class, "size_class", String.class);
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -100,8 +101,8 @@ public final class AnalysisTables {
             m.put("town_id", a.town().id());
             m.put("town_ru", nz(a.town().nameRu()));
             m.put("town_en", nz(a.town().nameEn()));
-            m.put("population", a.town().population());
-            m.put("size_class", a.town().sizeClass() == null ? "" : a.town().sizeClass().id());
+            m.put("population", a.town().population() < 0 ? null : a.town().population());
+            m.put("size_class", a.town().sizeClass() == null ? null : a.town().sizeClass().id());
             m.put("status", a.status().name().toLowerCase(Locale.ROOT));
             // Missing stays missing (NULL / null / empty cell), never a -1 or 0 that a GIS would average in.
             m.put("mtd_min", a.reachable() ? a.mtdMin() : null);
