@@ -48,7 +48,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Region region = RegionLoader.load(project);
         BeltAnalysis.Result r = options.belts(region, null);
-        Calibration.Fit fit = Calibration.fit(r.towns());
+        Calibration.Fit fit = Calibration.fit(r.towns(), region.project());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "speed_factor %.3f ratio%n", fit.speedFactor());
         out.printf(Locale.ROOT, "rms_before %.1f min%n", fit.rmsBefore());

@@ -52,13 +52,15 @@ final class Dialogs {
      * The calibration fit, shown for the planner to judge; "Apply to speeds" hands the factor to {@code apply}
      * (an undoable settings edit). Nothing is applied otherwise.
      */
-    static void calibration(Window owner, Messages m, org.beltmap.core.belts.Calibration.Fit fit,
-                            java.util.function.DoubleConsumer apply) {
+    static void calibration(Window owner, Messages m, org.beltmap.core.model.Region region,
+                            org.beltmap.core.belts.Calibration.Fit fit, java.util.function.DoubleConsumer apply) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(m.get("calibration.title"));
         if (fit == null) {
-            a.setHeaderText(m.get("calibration.none"));
+            String[] why = calibrationMissing(m, region);
+            a.setHeaderText(why[0]);
+            a.setContentText(why[1]);
             a.show();
             return;
         }
@@ -85,6 +87,21 @@ final class Dialogs {
             }
         });
         a.show();
+    }
+
+    /** Header and text when nothing can be calibrated: the project, and what it lacks (as the CLI says). */
+    static String[] calibrationMissing(Messages m, org.beltmap.core.model.Region region) {
+        var p = region.project();
+        String file = p.file() == null ? p.region().get(m.locale()) : p.file().getFileName().toString();
+        long published = region.towns().stream().filter(t -> t.published().mtdMin() != null).count();
+        if (published > 0) {
+            return new String[] {m.get("calibration.unreached", file, published), m.get("calibration.unreached.fix")};
+        }
+        String join = p.layers().stream().filter(l -> l.kind() == org.beltmap.core.model.LayerKind.TOWNS
+                && l.joinPath() != null).map(l -> " " + m.get("calibration.none.join", l.joinPath(),
+                org.beltmap.core.belts.Calibration.MTD_COLUMN)).findFirst().orElse("");
+        return new String[] {m.get("calibration.none", file) + join,
+            m.get("calibration.none.fix", org.beltmap.core.belts.Calibration.MTD_COLUMN)};
     }
 
     static void about(Window owner, Messages m, Path project) {

@@ -205,7 +205,7 @@ public final class MainWindow {
         MenuItem cancel = item("menu.analysis.cancel", null, vm.analysis()::cancel);
         cancel.disableProperty().bind(vm.analysis().runningProperty().not());
         MenuItem calibrate = item("menu.analysis.calibrate", null, () -> Dialogs.calibration(stage, m,
-                vm.analysis().calibration().orElse(null), vm::scaleSpeeds));
+                vm.getRegion(), vm.analysis().calibration().orElse(null), vm::scaleSpeeds));
         calibrate.disableProperty().bind(vm.analysis().outcomeProperty().isNull());
         MenuItem analysisSettings = item("menu.analysis.settings", "Shortcut+COMMA", () -> SettingsDialog.show(stage, vm));
         analysisSettings.disableProperty().bind(vm.regionProperty().isNull());

@@ -45,6 +45,12 @@ public final class ExportViewModel {
         return DiagramData.of(r);
     }
 
+    /** The base network's run whatever scenario is active, for an export of the base; null while it runs. */
+    public DiagramData baseData() {
+        var base = vm.analysis().resultProperty().get();
+        return base == null || vm.getRegion() == null ? null : DiagramData.of(base);
+    }
+
     /** Writes the analysis layers; reports the files written, or the error, on the UI thread. */
     public void exportData(DataFormat format, Path target, Consumer<List<Path>> done, Consumer<String> failed) {
         DiagramData d = diagramData();

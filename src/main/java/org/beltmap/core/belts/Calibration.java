@@ -2,6 +2,8 @@ package org.beltmap.core.belts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.beltmap.core.model.LayerKind;
+import org.beltmap.core.model.Project;
 
 /**
  * Fits one global speed factor f to published МТД: computed minutes scale as t / f, and f minimises
@@ -17,7 +19,43 @@ public final class Calibration {
     public record Fit(double speedFactor, List<Residual> residuals, double rmsBefore, double rmsAfter) {
     }
 
+    /** The town attribute (own or joined, as RegionLoader reads it) holding the published МТД in minutes. */
+    public static final String MTD_COLUMN = "publ_mtd_min";
+
     private Calibration() {
+    }
+
+    /**
+     * Fits as {@link #fit(List)}; when there is nothing to fit, the message names the project file and what it
+     * lacks (published МТД in a {@code publ_mtd_min} column, or towns with one that the network reaches).
+     */
+    public static Fit fit(List<TownAccess> towns, Project project) {
+        if (usable(towns) == 0) {
+            throw new IllegalArgumentException(whyNot(towns, project));
+        }
+        return fit(towns);
+    }
+
+    /** Towns a fit can use: reached, with a published МТД. */
+    private static long usable(List<TownAccess> towns) {
+        return towns.stream().filter(a -> a.reachable() && a.publishedMtd() != null && a.mtdMin() > 0).count();
+    }
+
+    /** Why a project cannot be calibrated, in English (the CLI's one-line error). */
+    static String whyNot(List<TownAccess> towns, Project project) {
+        String file = project.file() == null ? project.region().en() : project.file().getFileName().toString();
+        long published = towns.stream().filter(a -> a.publishedMtd() != null).count();
+        if (published > 0) {
+            return file + ": the network reaches none of the towns with a published МТД (" + published + "), so there "
+                    + "is nothing to calibrate against; check the centre, the road layers and maxAccessKm";
+        }
+        String join = project.layers().stream().filter(l -> l.kind() == LayerKind.TOWNS && l.joinPath() != null)
+                .map(l -> " (the table " + l.joinPath() + " joined to layer '" + l.id() + "' has no "
+                        + MTD_COLUMN + " values)").findFirst().orElse("");
+        return file + " has no published МТД for any town" + join + ", so there is nothing to calibrate against. "
+                + "Calibration compares computed and published МТД: give the towns a " + MTD_COLUMN
+                + " column (minutes), in the towns layer or in a table joined to it by name "
+                + "(\"join\" : { \"path\" : \"towns_published.csv\", \"key\" : \"name_ru\" })";
     }
 
     /** Fits over the reachable towns that have a published МТД; needs at least one. */
@@ -33,7 +71,8 @@ public final class Calibration {
             }
         }
         if (used.isEmpty() || pt <= 0) {
-            throw new IllegalArgumentException("calibration needs towns with a published МТД that the network reaches");
+            throw new IllegalArgumentException("calibration needs towns with a published МТД ("
+                    + MTD_COLUMN + ") that the network reaches");
         }
         double g = pt / tt;
         double f = 1 / g;

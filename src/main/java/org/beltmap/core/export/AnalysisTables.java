@@ -31,7 +31,27 @@ public final class AnalysisTables {
     }
 
     public record Table(String name, Kind kind, List<Row> rows) {
+
+        /** Column types (String, Long or Double) in column order, from the first non-null value of each column. */
+        public Map<String, Class<?>> columns() {
+            Map<String, Class<?>> types = new LinkedHashMap<>();
+            for (Row r : rows) {
+                r.attributes().forEach((k, v) -> {
+                    if (v != null) {
+                        types.putIfAbsent(k, v instanceof Integer ? Long.class : v.getClass());
+                    } else if (!types.containsKey(k)) {
+                        types.put(k, null);
+                    }
+                });
+            }
+            types.replaceAll((k, v) -> v != null ? v : NULLABLE.getOrDefault(k, Double.class));
+            return types;
+        }
     }
+
+    /** Types of the columns that may be empty in every row (a region with no published belts, no scores). */
+    private static final Map<String, Class<?>> NULLABLE = Map.of("belt", Long.class, "published_belt", Long.class,
+            "population", Long.class, "size_class", String.class);
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -63,7 +83,7 @@ public final class AnalysisTables {
         if (scenario != null) {
             for (Scenario.PlannedLine p : scenario.added()) {
                 planned.add(new Row(p.line(), ordered("scenario", scenario.name(), "name", p.name() == null ? "" : p.name(),
-                        "speed_kmh", p.speedKmh() == null ? -1.0 : p.speedKmh())));
+                        "speed_kmh", p.speedKmh())));
             }
         }
         out.add(new Table("scenario_edits", Kind.LINESTRING, planned));
@@ -81,16 +101,18 @@ public final class AnalysisTables {
             m.put("town_id", a.town().id());
             m.put("town_ru", nz(a.town().nameRu()));
             m.put("town_en", nz(a.town().nameEn()));
-            m.put("population", a.town().population());
-            m.put("size_class", a.town().sizeClass() == null ? "" : a.town().sizeClass().id());
+            m.put("population", a.town().population() < 0 ? null : a.town().population());
+            m.put("size_class", a.town().sizeClass() == null ? null : a.town().sizeClass().id());
             m.put("status", a.status().name().toLowerCase(Locale.ROOT));
-            m.put("mtd_min", a.reachable() ? a.mtdMin() : -1.0);
-            m.put("belt", (long) (a.reachable() ? a.belt() : 0));
-            m.put("published_mtd", a.publishedMtd() == null ? -1.0 : a.publishedMtd());
+            // Missing stays missing (NULL / null / empty cell), never a -1 or 0 that a GIS would average in.
+            m.put("mtd_min", a.reachable() ? a.mtdMin() : null);
+            m.put("belt", a.reachable() ? Long.valueOf(a.belt()) : null);
+            m.put("published_mtd", a.publishedMtd());
+            m.put("published_belt", a.publishedBelt() == null ? null : Long.valueOf(a.publishedBelt()));
             TownScore s = scores.get(a.town().id());
-            m.put("score", s == null ? -1.0 : s.score());
+            m.put("score", s == null ? null : s.score());
             for (String c : ScoringModel.COMPONENTS) {
-                m.put("c_" + c, s == null ? -1.0 : s.values().get(c));
+                m.put("c_" + c, s == null ? null : s.values().get(c));
             }
             rows.add(new Row(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat())), m));
         }

@@ -16,7 +16,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.beltmap.core.io.AtomicFiles;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Writes a diagram as SVG (JFreeSVG), PDF (pdfbox-graphics2d, fonts embedded) or PNG, atomically. */
+/**
+ * Writes a diagram as SVG (JFreeSVG), PDF (pdfbox-graphics2d, fonts embedded; more than one page when the table
+ * of small towns does not fit the first) or PNG, atomically.
+ */
 public final class Exporter {
 
     private Exporter() {
@@ -47,14 +50,17 @@ public final class Exporter {
             fonts.registerFont(ExportFonts.regular(10).getFontName(), ExportFonts.stream(ExportFonts.REGULAR));
             fonts.registerFont(ExportFonts.bold(10).getFontName(), ExportFonts.stream(ExportFonts.BOLD));
             PDRectangle size = new PDRectangle((float) o.widthPt(), (float) o.heightPt());
-            PDPage page = new PDPage(size);
-            doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size);
-            g.setFontTextDrawer(fonts);
-            DiagramRenderer.draw(g, d, o);
-            g.dispose();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawForm(g.getXFormObject());
+            // A small-towns table too long for the sheet goes on over further pages.
+            for (int n = 0, pages = DiagramRenderer.pages(d, o); n < pages; n++) {
+                PDPage page = new PDPage(size);
+                doc.addPage(page);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size);
+                g.setFontTextDrawer(fonts);
+                DiagramRenderer.drawPage(g, d, o, n);
+                g.dispose();
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawForm(g.getXFormObject());
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -66,6 +72,9 @@ public final class Exporter {
         BufferedImage img = new BufferedImage(o.widthPx(), o.heightPx(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            // The whole raster white first: the page in points may end a fraction of a pixel short of it.
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
             g.scale(o.dpi() / 72.0, o.dpi() / 72.0);
             DiagramRenderer.draw(g, d, o);
         } finally {

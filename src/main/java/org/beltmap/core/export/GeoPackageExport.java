@@ -42,7 +42,7 @@ public final class GeoPackageExport {
             for (AnalysisTables.Table t : tables) {
                 table(gpkg, t.name(), t.kind() == AnalysisTables.Kind.POINT ? GeometryType.POINT
                         : t.kind() == AnalysisTables.Kind.LINESTRING ? GeometryType.LINESTRING : GeometryType.MULTIPOLYGON,
-                        t.rows());
+                        t.rows(), t.columns());
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
@@ -51,17 +51,18 @@ public final class GeoPackageExport {
         org.beltmap.core.io.AtomicFiles.commit(tmp, out);
     }
 
-    private static void table(GeoPackage gpkg, String name, GeometryType type, List<AnalysisTables.Row> rows) throws IOException {
+    private static void table(GeoPackage gpkg, String name, GeometryType type, List<AnalysisTables.Row> rows,
+                              Map<String, Class<?>> types) throws IOException {
         GeometryColumns gc = new GeometryColumns();
         gc.setId(new TableColumnKey(name, "geom"));
         gc.setGeometryType(type);
         gc.setZ((byte) 0);
         gc.setM((byte) 0);
         gc.setSrsId(4326L);
-        Map<String, Object> sample = rows.isEmpty() ? Map.of("name", "") : rows.get(0).attributes();
+        Map<String, Class<?>> sample = rows.isEmpty() ? Map.of("name", String.class) : types;
         List<FeatureColumn> cols = new ArrayList<>();
-        sample.forEach((k, v) -> cols.add(FeatureColumn.createColumn(k, v instanceof String ? GeoPackageDataType.TEXT
-                : v instanceof Long || v instanceof Integer ? GeoPackageDataType.INTEGER : GeoPackageDataType.DOUBLE)));
+        sample.forEach((k, v) -> cols.add(FeatureColumn.createColumn(k, v == String.class ? GeoPackageDataType.TEXT
+                : v == Long.class ? GeoPackageDataType.INTEGER : GeoPackageDataType.DOUBLE)));
         gpkg.createFeatureTable(FeatureTableMetadata.create(gc, cols));
         FeatureDao dao = gpkg.getFeatureDao(name);
         WKBWriter wkb = new WKBWriter();

@@ -2,6 +2,7 @@ package org.beltmap.core.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -42,7 +43,8 @@ final class MapLayout {
         this.d = d;
     }
 
-    void draw(Rectangle2D box) {
+    /** Draws the map in box; {@code reserved} are areas drawn over it later (the legend) that labels avoid. */
+    void draw(Rectangle2D box, List<Rectangle2D> reserved) {
         Envelope e = d.region().extent();
         double x0 = WebMercator.x(e.getMinX());
         double x1 = WebMercator.x(e.getMaxX());
@@ -66,12 +68,19 @@ final class MapLayout {
         for (Bundle b : d.bundles()) {
             fill(b.area(), ExportPalette.alpha(ExportPalette.bundle(b.strength()), 0.45), null, 0);
         }
-        for (Ray r : d.rays()) {
-            if ("road".equals(r.mode())) {
-                ray(r);
-            }
+        List<Ray> rays = d.rays().stream().filter(r -> "road".equals(r.mode())).toList();
+        List<Geometry> simple = new ArrayList<>();
+        for (Ray r : rays) {
+            simple.add(ray(r));
         }
-        towns();
+        LabelPlacer labels = new LabelPlacer(box);
+        reserved.forEach(labels::reserve);
+        labels.reserve(new Rectangle2D.Double(box.getMaxX() - 30, box.getY() + 12, 18, 37));
+        labels.reserve(new Rectangle2D.Double(box.getX() + 8, box.getMaxY() - 26, box.getWidth() / 4 + 44, 20));
+        towns(labels);
+        for (int i = 0; i < rays.size(); i++) {
+            rayLabel(rays.get(i), simple.get(i), labels);
+        }
         g.setClip(clip);
         g.setColor(ExportPalette.GREY);
         g.setStroke(new BasicStroke(0.8f));
@@ -144,7 +153,8 @@ final class MapLayout {
         }
     }
 
-    private void ray(Ray r) {
+    /** Draws the ray as a line with an arrow head; returns the simplified line its label follows. */
+    private Geometry ray(Ray r) {
         Geometry simple = org.locationtech.jts.simplify.DouglasPeuckerSimplifier.simplify(r.line(), 0.05);
         g.setColor(ExportPalette.alpha(ExportPalette.RAY, 0.55));
         g.setStroke(new BasicStroke((float) (2.5 + r.strength().total()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -161,36 +171,68 @@ final class MapLayout {
         head.closePath();
         g.setColor(ExportPalette.alpha(ExportPalette.RAY, 0.8));
         g.fill(head);
-        Coordinate m = c[Math.max(1, c.length * 2 / 5)];
-        g.setFont(ExportFonts.bold(8));
-        g.setColor(ExportPalette.RAY.darker());
-        g.drawString(r.name(), (float) sx(m.x) + 4, (float) sy(m.y) - 4);
+        return simple;
     }
 
-    /** Towns by belt, sized by size class; labels placed right of the symbol, skipped where they would collide. */
-    private void towns() {
+    /** The ray's name beside it, at the first place along it that no town label or symbol holds. */
+    private void rayLabel(Ray r, Geometry line, LabelPlacer labels) {
+        Coordinate[] c = line.getCoordinates();
+        Font font = ExportFonts.bold(8);
+        double w = ExportFonts.width(font, r.name());
+        double asc = ExportFonts.ascent(font);
+        double h = asc + ExportFonts.descent(font);
+        for (double f : new double[] {0.4, 0.5, 0.3, 0.6, 0.2, 0.7, 0.8}) {
+            Coordinate m = c[Math.min(c.length - 1, Math.max(1, (int) Math.round((c.length - 1) * f)))];
+            for (double[] off : new double[][] {{4, -4 - h}, {4, 4}, {-4 - w, -4 - h}, {-4 - w, 4}}) {
+                Rectangle2D box = new Rectangle2D.Double(sx(m.x) + off[0], sy(m.y) + off[1], w, h);
+                if (labels.isFree(box)) {
+                    labels.reserve(box);
+                    g.setFont(font);
+                    g.setColor(ExportPalette.RAY.darker());
+                    g.drawString(r.name(), (float) box.getX(), (float) (box.getY() + asc));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Towns by belt, sized by size class; the centre's label first, then by population, each at the first free
+     * place round its symbol, left out where none is free.
+     */
+    private void towns(LabelPlacer labels) {
         List<TownAccess> list = new ArrayList<>(d.belts().towns());
-        list.sort(Comparator.comparingLong((TownAccess a) -> a.town().population()).reversed());
-        List<Rectangle2D> taken = new ArrayList<>();
-        g.setFont(ExportFonts.regular(7.5f));
+        list.sort(Comparator.comparing((TownAccess a) -> a.status() != TownAccess.Status.CENTRE)
+                .thenComparing(Comparator.comparingLong((TownAccess a) -> a.town().population()).reversed()));
         for (TownAccess a : list) {
             Town t = a.town();
-            double r = t.population() > 250_000 ? 5.5 : t.population() > 100_000 ? 4.5 : t.population() > 50_000 ? 3.6 : 2.8;
+            double r = radius(t);
             double x = sx(t.lon());
             double y = sy(t.lat());
+            labels.reserveDot(x, y, r);
             g.setColor(a.reachable() ? ExportPalette.belt(a.belt()) : ExportPalette.GREY);
             g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
             g.setColor(ExportPalette.TEXT);
             g.setStroke(new BasicStroke(0.5f));
             g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
-            String label = t.nameRu();
-            double w = g.getFontMetrics().stringWidth(label);
-            Rectangle2D box = new Rectangle2D.Double(x + r + 1.5, y - 4, w, 8);
-            if (taken.stream().noneMatch(box::intersects)) {
-                taken.add(box);
-                g.drawString(label, (float) (x + r + 1.5), (float) (y + 3));
+        }
+        for (TownAccess a : list) {
+            Town t = a.town();
+            boolean centre = a.status() == TownAccess.Status.CENTRE;
+            Font font = centre ? ExportFonts.bold(8) : ExportFonts.regular(7);
+            LabelPlacer.Placement p = labels.place(sx(t.lon()), sy(t.lat()), radius(t),
+                    ExportFonts.width(font, t.nameRu()), ExportFonts.ascent(font), ExportFonts.descent(font),
+                    Double.NaN, false);
+            if (p != null) {
+                g.setFont(font);
+                g.setColor(ExportPalette.TEXT);
+                g.drawString(t.nameRu(), (float) p.x(), (float) p.baseline());
             }
         }
+    }
+
+    private static double radius(Town t) {
+        return t.population() > 250_000 ? 5.5 : t.population() > 100_000 ? 4.5 : t.population() > 50_000 ? 3.6 : 2.8;
     }
 
     private void scaleBar(Rectangle2D box, double lat) {
@@ -213,7 +255,7 @@ final class MapLayout {
         g.draw(new Line2D.Double(x, y, x + px, y));
         g.draw(new Line2D.Double(x, y - 3, x, y + 3));
         g.draw(new Line2D.Double(x + px, y - 3, x + px, y + 3));
-        g.setFont(ExportFonts.regular(7.5f));
+        g.setFont(ExportFonts.regular(7));
         g.drawString(String.format("%.0f km", len / 1000), (float) (x + px + 4), (float) (y + 3));
     }
 }
