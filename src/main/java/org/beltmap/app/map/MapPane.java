@@ -84,8 +84,10 @@ public final class MapPane extends StackPane {
         // Gluon zooms on the wheel inside its BaseMap, whose zoom property is the only one that changes then:
         // follow it so the status bar's readout is live (wheel, keys, menu and fly-to alike).
         map.getChildrenUnmodifiable().stream().filter(n -> n instanceof com.gluonhq.impl.maps.BaseMap).findFirst()
-                .map(n -> ((com.gluonhq.impl.maps.BaseMap) n).zoom())
-                .ifPresent(z -> z.addListener((o, a, b) -> zoom.set(b.doubleValue())));
+                .map(n -> (com.gluonhq.impl.maps.BaseMap) n).ifPresent(base -> {
+                    base.zoom().addListener((o, a, b) -> zoom.set(b.doubleValue()));
+                    TileSeams.showOverlapping(base);
+                });
         map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> zoom.set(map.getZoom()));
     }
 

@@ -8,11 +8,35 @@ import javafx.scene.image.WritableImage;
 /**
  * Gluon scales each 256-px tile by 2^(zoom − tile zoom) and places it at a fractional pixel; the antialiased tile
  * edges then let the background through as thin seams at fractional zooms. A tile one pixel wider and taller
- * (its last column and row repeated) overlaps its right and bottom neighbours by that pixel and covers the seam.
+ * (its last column and row repeated), shown at that size, overlaps its right and bottom neighbours by the pixel
+ * and covers the seam. Gluon fits every tile view to 256 px, so its views are widened as tiles are added.
  */
 final class TileSeams {
 
     private TileSeams() {
+    }
+
+    static final double SHOWN = 257;
+
+    /** Shows every tile of the map at {@link #SHOWN} px, now and as Gluon adds tiles. */
+    static void showOverlapping(javafx.scene.Parent baseMap) {
+        baseMap.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(TileSeams::widen);
+            }
+        });
+        baseMap.getChildrenUnmodifiable().forEach(TileSeams::widen);
+    }
+
+    private static void widen(javafx.scene.Node tile) {
+        if (tile instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.image.ImageView v) {
+                    v.setFitWidth(SHOWN);
+                    v.setFitHeight(SHOWN);
+                }
+            }
+        }
     }
 
     static Image overlapping(Image tile) {
