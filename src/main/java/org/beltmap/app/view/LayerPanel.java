@@ -182,7 +182,11 @@ final class LayerPanel extends VBox {
                 g.setStroke(org.beltmap.app.map.RayPainter.RAIL.deriveColor(0, 1, 1, 0.5));
                 g.setLineWidth(4);
                 g.setLineDashes(7, 4);
-                g.strokeLine(1, 8, 25, 8);
+                // A path, as RayPainter draws it: strokeLine ignores the dashes.
+                g.beginPath();
+                g.moveTo(1, 8);
+                g.lineTo(25, 8);
+                g.stroke();
                 legend.getChildren().add(row(c, m.get("legend.railRays")));
             }
         }
