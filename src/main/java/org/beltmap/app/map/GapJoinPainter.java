@@ -11,7 +11,7 @@ import org.beltmap.core.network.GapJoin;
 /** Where the network builder bridged a gap between line ends: a red ring and the bridging segment, to check. */
 public final class GapJoinPainter implements Painter {
 
-    private static final Color MARK = Color.web("#d62828");
+    public static final Color MARK = Color.web("#d62828");
     private final Supplier<List<GapJoin>> joins;
     private final BooleanSupplier visible;
 

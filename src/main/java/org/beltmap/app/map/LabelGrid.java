@@ -5,14 +5,19 @@ import java.util.List;
 
 /**
  * Screen boxes already taken by symbols and labels, bucketed in a coarse grid so a collision test looks at a
- * handful of neighbours instead of every box on screen (labels for 10,000 towns stay linear).
+ * handful of neighbours instead of every box on screen (labels for 10,000 towns stay linear). One grid per frame
+ * is shared by every painter, so town labels, the centre's label and ray labels never overlap one another.
  */
-final class LabelGrid {
+public final class LabelGrid {
+
+    /** What took a box: a symbol, or a label of a town or a ray. */
+    enum Kind { SYMBOL, TOWN_LABEL, RAY_LABEL }
 
     private final double cell;
     private final int cols;
     private final int rows;
     private final List<double[]>[] buckets;
+    private final java.util.Map<Kind, List<double[]>> byKind = new java.util.EnumMap<>(Kind.class);
 
     @SuppressWarnings("unchecked")
     LabelGrid(double width, double height, double cell) {
@@ -45,7 +50,12 @@ final class LabelGrid {
     }
 
     void add(double x, double y, double w, double h) {
+        add(x, y, w, h, Kind.SYMBOL);
+    }
+
+    void add(double x, double y, double w, double h, Kind kind) {
         double[] box = {x, y, w, h};
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(box);
         for (int r = row(y); r <= row(y + h); r++) {
             for (int c = col(x); c <= col(x + w); c++) {
                 int i = r * cols + c;
@@ -55,6 +65,11 @@ final class LabelGrid {
                 buckets[i].add(box);
             }
         }
+    }
+
+    /** The boxes (x, y, w, h) taken so far by one kind. */
+    List<double[]> boxes(Kind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     // Boxes off screen are clamped into the border cells: still tested, never out of bounds.

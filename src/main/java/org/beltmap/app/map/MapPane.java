@@ -27,6 +27,7 @@ public final class MapPane extends StackPane {
     private TownPainter towns;
     private Consumer<org.beltmap.core.model.Town> onTownClicked = t -> { };
     private RayEditor rayEditor;
+    private MeasureTool measure;
     private final java.util.List<MapTool> tools = new java.util.ArrayList<>();
 
     /** Adds an editing tool that sees mouse events before the map. */
@@ -43,6 +44,7 @@ public final class MapPane extends StackPane {
     }
 
     public MapPane() {
+        setId("mapPane");
         map.addLayer(overlay);
         map.setZoom(6);
         tooltip.getStyleClass().add("map-tooltip");
@@ -79,6 +81,13 @@ public final class MapPane extends StackPane {
                 }
             }
         });
+        // Gluon zooms on the wheel inside its BaseMap, whose zoom property is the only one that changes then:
+        // follow it so the status bar's readout is live (wheel, keys, menu and fly-to alike).
+        map.getChildrenUnmodifiable().stream().filter(n -> n instanceof com.gluonhq.impl.maps.BaseMap).findFirst()
+                .map(n -> (com.gluonhq.impl.maps.BaseMap) n).ifPresent(base -> {
+                    base.zoom().addListener((o, a, b) -> zoom.set(b.doubleValue()));
+                    TileSeams.showOverlapping(base);
+                });
         map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> zoom.set(map.getZoom()));
     }
 
@@ -105,6 +114,27 @@ public final class MapPane extends StackPane {
 
     public void setTooltipText(java.util.function.Function<org.beltmap.core.model.Town, String> f) {
         tooltipText = f;
+    }
+
+    /**
+     * Adds the scale bar and the measure tool (which sees the mouse before every other tool while it is on).
+     * Their boxes follow the theme, read from the tooltip's themed text colour.
+     */
+    public MeasureTool enableMeasure(org.beltmap.app.i18n.Messages m) {
+        javafx.beans.binding.BooleanBinding dark = ThemeProbe.dark(tooltip);
+        dark.addListener(o -> overlay.refresh());
+        measure = new MeasureTool(overlay, m, dark::get);
+        tools.add(0, measure);
+        overlay.addChrome(measure);
+        overlay.addChrome(new ScaleBarPainter(m, dark::get));
+        measure.activeProperty().addListener((o, was, on) -> map.setCursor(on ? javafx.scene.Cursor.CROSSHAIR
+                : javafx.scene.Cursor.DEFAULT));
+        return measure;
+    }
+
+    /** The measure tool, once enabled; null before. */
+    public MeasureTool measureTool() {
+        return measure;
     }
 
     public OverlayLayer overlay() {

@@ -80,7 +80,7 @@ public final class OfflineTileRetriever implements TileRetriever {
         TileActivity.started();
         return CompletableFuture.supplyAsync(() -> {
             Tile t = tile(tryOnline, zoom, i, j);
-            Image img = new Image(new ByteArrayInputStream(t.png()));
+            Image img = TileSeams.overlapping(new Image(new ByteArrayInputStream(t.png())));
             memory.put(key(t.online(), zoom, i, j), img);
             return img;
         }, executor).whenComplete((img, ex) -> TileActivity.finished());

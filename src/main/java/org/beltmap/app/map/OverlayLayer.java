@@ -16,6 +16,8 @@ public final class OverlayLayer extends MapLayer {
 
     private final Canvas canvas = new Canvas();
     private final List<Painter> painters = new ArrayList<>();
+    /** Drawn over the data whatever the region: scale bar, measure tool. */
+    private final List<Painter> chrome = new ArrayList<>();
     private ScreenTransform transform;
     private long lastPaintNanos;
     private long paintCount;
@@ -28,6 +30,12 @@ public final class OverlayLayer extends MapLayer {
     public void setPainters(List<Painter> list) {
         painters.clear();
         painters.addAll(list);
+        refresh();
+    }
+
+    /** Painters of the map itself (not of the region's data), kept when the region's painters change. */
+    public void addChrome(Painter p) {
+        chrome.add(p);
         refresh();
     }
 
@@ -56,6 +64,25 @@ public final class OverlayLayer extends MapLayer {
         return paintCount;
     }
 
+    /** Symbols of every painter in order, then labels by priority, all in one label grid; returns the grid. */
+    static LabelGrid paintFrame(GraphicsContext g, ScreenTransform t, List<Painter> painters) {
+        LabelGrid grid = new LabelGrid(t.width(), t.height(), 32);
+        List<Painter> shown = painters.stream().filter(Painter::isVisible).toList();
+        for (Painter p : shown) {
+            g.save();
+            p.paintSymbols(g, t, grid);
+            g.restore();
+        }
+        List<Painter> byPriority = new ArrayList<>(shown);
+        byPriority.sort(java.util.Comparator.comparingInt(Painter::labelPriority));
+        for (Painter p : byPriority) {
+            g.save();
+            p.paintLabels(g, t, grid);
+            g.restore();
+        }
+        return grid;
+    }
+
     @Override
     protected void layoutLayer() {
         if (!(getParent() instanceof Region parent)) {
@@ -74,7 +101,8 @@ public final class OverlayLayer extends MapLayer {
         transform = ScreenTransform.from(a, b, w, h).magnified(magnify);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        for (Painter p : painters) {
+        paintFrame(g, transform, painters);
+        for (Painter p : chrome) {
             if (p.isVisible()) {
                 g.save();
                 p.paint(g, transform);

@@ -28,6 +28,8 @@ public final class RayPainter implements Painter {
     private final java.util.Map<Ray, Shape> shapes = new java.util.WeakHashMap<>();
 
     private final java.util.function.UnaryOperator<String> label;
+    private TextWidths widths;
+    private Font widthsFont;
 
     /** @param label the ray's name as shown (in the UI language) */
     public RayPainter(Supplier<List<Ray>> rays, BooleanSupplier visible, java.util.function.UnaryOperator<String> label) {
@@ -41,8 +43,22 @@ public final class RayPainter implements Painter {
         return visible.getAsBoolean();
     }
 
+    /** Standalone: lines and labels in a grid of their own. */
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
+        LabelGrid grid = new LabelGrid(t.width(), t.height(), 32);
+        paintSymbols(g, t, grid);
+        paintLabels(g, t, grid);
+    }
+
+    /** Ray names go after the town labels and before other settlements'. */
+    @Override
+    public int labelPriority() {
+        return 1;
+    }
+
+    @Override
+    public void paintSymbols(GraphicsContext g, ScreenTransform t, LabelGrid grid) {
         List<Ray> list = rays.get();
         if (list == null) {
             return;
@@ -68,8 +84,62 @@ public final class RayPainter implements Painter {
                 continue;
             }
             arrowHead(g, t, c[c.length - 2], c[c.length - 1], w);
-            label(g, t, r, shape.labelAt());
         }
+    }
+
+    /**
+     * Each road ray's name at the first spot along its stem, above or below it, that no town label, town symbol
+     * or other ray's name holds: 40 % of the way out first, then nearer and farther. A name with no free spot
+     * on screen is left out rather than drawn over a town's.
+     */
+    @Override
+    public void paintLabels(GraphicsContext g, ScreenTransform t, LabelGrid grid) {
+        List<Ray> list = rays.get();
+        if (list == null) {
+            return;
+        }
+        Font f = t.magnify() == 1 ? font : Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * t.magnify());
+        if (widths == null || widthsFont != f) {
+            widths = new TextWidths(f);
+            widthsFont = f;
+        }
+        g.setFont(f);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        double dy = 14 * t.magnify();
+        for (Ray r : list) {
+            if ("railway".equals(r.mode())) {
+                continue;
+            }
+            String name = label.apply(r.name());
+            double w = widths.width(name) + 4;
+            double h = f.getSize() + 4;
+            for (Coordinate at : shapes.computeIfAbsent(r, RayPainter::shape).labelSpots()) {
+                double[] spot = free(grid, t, x(t, at), y(t, at), dy, w, h);
+                if (spot != null) {
+                    grid.add(spot[0] - w / 2, spot[1] - h / 2, w, h, LabelGrid.Kind.RAY_LABEL);
+                    g.setLineWidth(3.5);
+                    g.setStroke(Color.WHITE);
+                    g.strokeText(name, spot[0], spot[1]);
+                    g.setFill(COLOUR.darker());
+                    g.fillText(name, spot[0], spot[1]);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The label centre above, else below, the stem point when that box is on screen and free. */
+    private static double[] free(LabelGrid grid, ScreenTransform t, double x, double y, double dy, double w,
+                                 double h) {
+        for (double cy : new double[] {y - dy, y + dy}) {
+            double x0 = x - w / 2;
+            double y0 = cy - h / 2;
+            if (x0 >= 0 && y0 >= 0 && x0 + w <= t.width() && y0 + h <= t.height() && grid.isFree(x0, y0, w, h)) {
+                return new double[] {x, cy};
+            }
+        }
+        return null;
     }
 
     private void arrowHead(GraphicsContext g, ScreenTransform t, Coordinate from, Coordinate to, double w) {
@@ -85,31 +155,22 @@ public final class RayPainter implements Painter {
             y2 - Math.sin(a + 0.45) * len}, 3);
     }
 
-    /** The drawn line and label point of a ray, computed once per ray rather than every frame. */
-    private record Shape(Coordinate[] line, Coordinate labelAt) {
+    /** The drawn line and the label spots of a ray, best first, computed once per ray rather than every frame. */
+    private record Shape(Coordinate[] line, List<Coordinate> labelSpots) {
     }
+
+    /** Where along the stem a name may go, best first: clear of the centre and of the towns at the ray's end. */
+    private static final double[] SPOTS = {0.4, 0.3, 0.5, 0.25, 0.6, 0.2, 0.7, 0.15, 0.8, 0.1, 0.9};
 
     private static Shape shape(Ray r) {
         // Smooth the road's wiggles away: a ray is a direction, not a route.
         org.locationtech.jts.geom.Geometry simple = DouglasPeuckerSimplifier.simplify(r.line(), 0.05);
-        // Label on the stem, 40 % of the way out, clear of the towns at the ray's end.
         org.locationtech.jts.linearref.LengthIndexedLine idx = new org.locationtech.jts.linearref.LengthIndexedLine(simple);
-        return new Shape(simple.getCoordinates(), idx.extractPoint(idx.getEndIndex() * 0.4));
-    }
-
-    private void label(GraphicsContext g, ScreenTransform t, Ray r, Coordinate at) {
-        double x = x(t, at);
-        double y = y(t, at);
-        g.setFont(t.magnify() == 1 ? font : Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * t.magnify()));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3.5);
-        g.setStroke(Color.WHITE);
-        double dy = 14 * t.magnify();
-        String name = label.apply(r.name());
-        g.strokeText(name, x, y - dy);
-        g.setFill(COLOUR.darker());
-        g.fillText(name, x, y - dy);
+        List<Coordinate> spots = new java.util.ArrayList<>();
+        for (double f : SPOTS) {
+            spots.add(idx.extractPoint(idx.getEndIndex() * f));
+        }
+        return new Shape(simple.getCoordinates(), spots);
     }
 
     private static double x(ScreenTransform t, Coordinate c) {

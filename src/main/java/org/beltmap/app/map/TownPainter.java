@@ -45,6 +45,10 @@ public final class TownPainter implements Painter {
     private TextWidths fontWidths;
     private TextWidths boldWidths;
     private double fontScale;
+    private int labelPriority;
+    /** What the last symbol pass drew, for the label pass of the same frame. */
+    private int[] lastShown;
+    private Town lastSelected;
     private static final Color HALO = Color.rgb(255, 255, 255, 0.8);
     private static final double[][] HALO_OFFSETS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
     private static final Color TEXT = Color.web("#1f1f1f");
@@ -75,12 +79,40 @@ public final class TownPainter implements Painter {
         return visible.getAsBoolean();
     }
 
+    /** Standalone (headless redraw): symbols and labels in a grid of their own. */
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
+        LabelGrid grid = new LabelGrid(t.width(), t.height(), 32);
+        paintSymbols(g, t, grid);
+        paintLabels(g, t, grid);
+    }
+
+    /** Label placement order among painters; other settlements label after towns and rays. */
+    public TownPainter withLabelPriority(int priority) {
+        this.labelPriority = priority;
+        return this;
+    }
+
+    @Override
+    public int labelPriority() {
+        return labelPriority;
+    }
+
+    @Override
+    public void paintLabels(GraphicsContext g, ScreenTransform t, LabelGrid grid) {
+        Town sel = lastSelected;
+        if (lastShown != null && (t.zoom() >= labelMinZoom || sel != null)) {
+            labels(g, t, sel, lastShown, grid);
+        }
+    }
+
+    @Override
+    public void paintSymbols(GraphicsContext g, ScreenTransform t, LabelGrid taken) {
         Town sel = selected.get();
         fonts(t.magnify());
         int[] shown = visibleSymbols(t, sel);
-        LabelGrid taken = new LabelGrid(t.width(), t.height(), 32);
+        lastShown = shown;
+        lastSelected = sel;
         // Symbols in batches of equal colour and size (one path, one fill, one stroke each), biggest first so
         // the small ones end up on top and are never hidden under a city's disc.
         Map<Symbol, List<double[]>> batches = new java.util.HashMap<>();
@@ -139,9 +171,6 @@ public final class TownPainter implements Painter {
                 g.setLineWidth(3);
                 g.strokeOval(t.sx(wx[i]) - r - 5, t.sy(wy[i]) - r - 5, 2 * r + 10, 2 * r + 10);
             }
-        }
-        if (t.zoom() >= labelMinZoom || sel != null) {
-            labels(g, t, sel, shown, taken);
         }
     }
 
@@ -241,7 +270,7 @@ public final class TownPainter implements Painter {
             double[][] candidates = {{x + r, y - h / 2}, {x - r - w, y - h / 2}, {x - w / 2, y - r - h}, {x - w / 2, y + r}};
             for (double[] c : candidates) {
                 if (town.equals(sel) || taken.isFree(c[0], c[1], w, h)) {
-                    taken.add(c[0], c[1], w, h);
+                    taken.add(c[0], c[1], w, h, LabelGrid.Kind.TOWN_LABEL);
                     placed.add(new Object[] {label, strong, c[0], c[1] + h / 2});
                     break;
                 }

@@ -23,6 +23,7 @@ final class Icons {
             Map.entry("menu.view.search", "mdi2m-magnify"),
             Map.entry("menu.view.lecture", "mdi2p-presentation-play"),
             Map.entry("menu.view.dark", "mdi2w-weather-night"),
+            Map.entry("menu.view.measure", "mdi2r-ruler"),
             Map.entry("menu.analysis.recompute", "mdi2r-refresh"),
             Map.entry("menu.analysis.cancel", "mdi2s-stop-circle-outline"),
             Map.entry("menu.analysis.bySize", "mdi2c-chart-bar"),

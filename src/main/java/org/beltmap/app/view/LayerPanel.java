@@ -24,6 +24,8 @@ final class LayerPanel extends VBox {
 
     private final MainViewModel vm;
     private final VBox legend = new VBox(4);
+    private javafx.beans.binding.BooleanBinding dark;
+    private static javafx.scene.paint.Color land = org.beltmap.app.map.MapBackdrop.LIGHT_LAND;
 
     LayerPanel(MainViewModel vm) {
         this.vm = vm;
@@ -60,6 +62,12 @@ final class LayerPanel extends VBox {
         getChildren().addAll(layers, legendPane);
         setSpacing(4);
         setMinWidth(180);
+        // Swatches are drawn on the basemap's land colour of the theme, so translucent ones look as on the map.
+        dark = org.beltmap.app.map.ThemeProbe.dark(legendPane);
+        dark.addListener(o -> rebuildLegend());
+        vm.selectedTownProperty().addListener((obs, o, t) -> rebuildLegend());
+        vm.rays().rays().addListener((javafx.collections.ListChangeListener<org.beltmap.core.rays.Ray>) c
+                -> rebuildLegend());
         vm.regionProperty().addListener((obs, o, r) -> rebuildLegend());
         vm.analysis().outcomeProperty().addListener((obs, o, r) -> rebuildLegend());
         vm.analysis().colourModeProperty().addListener((obs, o, r) -> rebuildLegend());
@@ -71,6 +79,7 @@ final class LayerPanel extends VBox {
 
     private void rebuildLegend() {
         legend.getChildren().clear();
+        land = org.beltmap.app.map.MapBackdrop.land(dark != null && dark.get());
         if (vm.getRegion() == null) {
             return;
         }
@@ -82,13 +91,62 @@ final class LayerPanel extends VBox {
                 legend.getChildren().add(row(dot(org.beltmap.app.map.ScorePalette.colourOfClass(k)),
                         (k * 20) + "–" + (k * 20 + 20)));
             }
+            if (vm.getRegion().towns().stream().anyMatch(t -> vm.analysis().score(t).isEmpty())) {
+                legend.getChildren().add(row(dot(AnalysisPalette.UNREACHABLE), m.get("legend.noScore")));
+            }
         } else if (vm.analysis().colourModeProperty().get() == AnalysisViewModel.ColourMode.BELT) {
             beltLegend(m, palette);
         } else {
             sizeLegend(m, palette);
         }
         legend.getChildren().add(row(symbol(palette, 0, true), m.get("legend.centre")));
+        if (vm.layers().stream().anyMatch(i -> i.kind() == org.beltmap.core.model.LayerKind.SETTLEMENTS
+                && i.isVisible())) {
+            Canvas c = backdrop(26, 16);
+            c.getGraphicsContext2D().setFill(javafx.scene.paint.Color.web("#8a8a8a"));
+            c.getGraphicsContext2D().fillOval(10.5, 5.5, 5, 5);
+            c.getGraphicsContext2D().setStroke(SizeClassPalette.OUTLINE);
+            c.getGraphicsContext2D().strokeOval(10.5, 5.5, 5, 5);
+            legend.getChildren().add(row(c, m.get("legend.settlements")));
+        }
         isochroneLegend(m);
+        analysisLines(m);
+    }
+
+    /** The route to the centre and bridged network gaps, when they are on the map. */
+    private void analysisLines(Messages m) {
+        if (vm.isVisible(LayerItem.ROUTE) && vm.selectedTownProperty().get() != null) {
+            Canvas c = backdrop(26, 16);
+            GraphicsContext g = c.getGraphicsContext2D();
+            g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+            for (int pass = 0; pass < 2; pass++) {
+                g.setStroke(pass == 0 ? javafx.scene.paint.Color.WHITE : AnalysisPalette.ROUTE);
+                g.setLineWidth(pass == 0 ? 7 : 3.5);
+                g.strokeLine(10, 8, 23, 8);
+                g.setLineDashes(pass == 0 ? null : new double[] {3, 2.5});
+                g.strokeLine(3, 8, 10, 8);
+                g.setLineDashes((double[]) null);
+            }
+            legend.getChildren().add(row(c, m.get("legend.route")));
+        }
+        AnalysisViewModel.Outcome o = vm.analysis().outcomeProperty().get();
+        if (o != null && vm.isVisible(LayerItem.GAP_JOINS) && !o.belts().graph().joins().isEmpty()) {
+            Canvas c = backdrop(26, 16);
+            GraphicsContext g = c.getGraphicsContext2D();
+            g.setStroke(org.beltmap.app.map.GapJoinPainter.MARK);
+            g.setLineWidth(2);
+            g.strokeLine(2, 12, 24, 4);
+            g.strokeOval(7, 2, 12, 12);
+            legend.getChildren().add(row(c, m.get("legend.joins")));
+        }
+    }
+
+    /** A swatch canvas on the map's land colour of the current theme. */
+    private static Canvas backdrop(double w, double h) {
+        Canvas c = new Canvas(w, h);
+        c.getGraphicsContext2D().setFill(land);
+        c.getGraphicsContext2D().fillRoundRect(0, 0, w, h, 4, 4);
+        return c;
     }
 
     private void beltLegend(Messages m, SizeClassPalette palette) {
@@ -106,14 +164,31 @@ final class LayerPanel extends VBox {
 
     private void isochroneLegend(Messages m) {
         AnalysisViewModel.Outcome o = vm.analysis().outcomeProperty().get();
-        if (o != null && !o.rays().isEmpty() && vm.isVisible(LayerItem.RAYS)) {
-            Canvas c = new Canvas(26, 16);
-            c.getGraphicsContext2D().setStroke(org.beltmap.app.map.RayPainter.COLOUR.deriveColor(0, 1, 1, 0.6));
-            c.getGraphicsContext2D().setLineWidth(6);
-            c.getGraphicsContext2D().strokeLine(2, 8, 18, 8);
-            c.getGraphicsContext2D().setFill(org.beltmap.app.map.RayPainter.COLOUR);
-            c.getGraphicsContext2D().fillPolygon(new double[] {18, 25, 18}, new double[] {2, 8, 14}, 3);
-            legend.getChildren().add(row(c, m.get("legend.rays")));
+        List<org.beltmap.core.rays.Ray> rays = vm.rays().rays();
+        if (rays != null && vm.isVisible(LayerItem.RAYS)) {
+            // Alphas as RayPainter's, on the land colour, so the swatch is the map's ray.
+            if (rays.stream().anyMatch(r -> !"railway".equals(r.mode()))) {
+                Canvas c = backdrop(26, 16);
+                c.getGraphicsContext2D().setStroke(org.beltmap.app.map.RayPainter.COLOUR.deriveColor(0, 1, 1, 0.45));
+                c.getGraphicsContext2D().setLineWidth(6);
+                c.getGraphicsContext2D().strokeLine(2, 8, 18, 8);
+                c.getGraphicsContext2D().setFill(org.beltmap.app.map.RayPainter.COLOUR.deriveColor(0, 1, 1, 0.75));
+                c.getGraphicsContext2D().fillPolygon(new double[] {17, 25, 17}, new double[] {2, 8, 14}, 3);
+                legend.getChildren().add(row(c, m.get("legend.rays")));
+            }
+            if (rays.stream().anyMatch(r -> "railway".equals(r.mode()))) {
+                Canvas c = backdrop(26, 16);
+                GraphicsContext g = c.getGraphicsContext2D();
+                g.setStroke(org.beltmap.app.map.RayPainter.RAIL.deriveColor(0, 1, 1, 0.5));
+                g.setLineWidth(4);
+                g.setLineDashes(7, 4);
+                // A path, as RayPainter draws it: strokeLine ignores the dashes.
+                g.beginPath();
+                g.moveTo(1, 8);
+                g.lineTo(25, 8);
+                g.stroke();
+                legend.getChildren().add(row(c, m.get("legend.railRays")));
+            }
         }
         var b = vm.analysis().bundlesProperty().get();
         if (b != null && vm.isVisible(LayerItem.BUNDLES)) {
@@ -134,7 +209,7 @@ final class LayerPanel extends VBox {
         }
         legend.getChildren().add(title(m.get("legend.isochrones")));
         for (int k = 0; k < o.isochrones().size(); k++) {
-            Canvas c = new Canvas(26, 16);
+            Canvas c = backdrop(26, 16);
             javafx.scene.paint.Color col = AnalysisPalette.band(k);
             c.getGraphicsContext2D().setFill(col.deriveColor(0, 1, 1, 0.6));
             c.getGraphicsContext2D().fillRect(3, 2, 20, 12);
@@ -145,7 +220,7 @@ final class LayerPanel extends VBox {
     }
 
     private static Canvas swatch(javafx.scene.paint.Paint fill, javafx.scene.paint.Color stroke) {
-        Canvas c = new Canvas(26, 16);
+        Canvas c = backdrop(26, 16);
         c.getGraphicsContext2D().setFill(fill);
         c.getGraphicsContext2D().fillRect(3, 2, 20, 12);
         c.getGraphicsContext2D().setStroke(stroke);
@@ -162,7 +237,7 @@ final class LayerPanel extends VBox {
     }
 
     private static Canvas dot(javafx.scene.paint.Color colour) {
-        Canvas c = new Canvas(26, 24);
+        Canvas c = backdrop(26, 24);
         c.getGraphicsContext2D().setFill(colour);
         c.getGraphicsContext2D().fillOval(7, 6, 12, 12);
         c.getGraphicsContext2D().setStroke(SizeClassPalette.OUTLINE);
@@ -181,6 +256,9 @@ final class LayerPanel extends VBox {
                     : name + " (≥ " + m.integer(c.minPopulation()) + ")";
             legend.getChildren().add(row(symbol(palette, rank, false), text));
         }
+        if (vm.getRegion().towns().stream().anyMatch(t -> t.sizeClass() == null)) {
+            legend.getChildren().add(row(dot(SizeClassPalette.UNKNOWN), m.get("legend.sizeUnknown")));
+        }
     }
 
     private static HBox row(Canvas symbol, String text) {
@@ -193,7 +271,7 @@ final class LayerPanel extends VBox {
     }
 
     private static Canvas symbol(SizeClassPalette p, int rank, boolean centre) {
-        Canvas c = new Canvas(26, 24);
+        Canvas c = backdrop(26, 24);
         GraphicsContext g = c.getGraphicsContext2D();
         double r = p.radius(rank);
         g.setFill(p.colour(rank));

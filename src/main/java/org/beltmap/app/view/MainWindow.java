@@ -44,6 +44,7 @@ public final class MainWindow {
     private final Menu recentMenu;
     private final RayActions rayActions;
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
+    private final org.beltmap.app.map.MeasureTool measure;
 
     public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
@@ -56,6 +57,7 @@ public final class MainWindow {
         this.rayActions = new RayActions(vm, map, stage);
         this.plannedRoadEditor = new org.beltmap.app.map.PlannedRoadEditor(vm.scenario(), map.overlay());
         map.addTool(plannedRoadEditor);
+        this.measure = map.enableMeasure(m);
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
@@ -79,6 +81,13 @@ public final class MainWindow {
                 Math.min(settings.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/beltmap/app/beltmap.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A letter typed into a text field must not fire a plain-letter accelerator (M: measure).
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl && e.getCode().isLetterKey() && !e.isShortcutDown()
+                    && !e.isAltDown()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> (vm.undo()
                 .modifiedProperty().get() ? "• " : "") + (vm.getRegion() == null ? "" : vm.getRegion().project().region()
@@ -184,6 +193,7 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),
                 item("menu.view.zoomRegion", "Shortcut+0", this::zoomRegion),
                 new SeparatorMenuItem(), item("menu.view.search", "Shortcut+F", townPanel::focusSearch),
+                measureItem(),
                 new SeparatorMenuItem(), layersMenu, lectureItem(), new SeparatorMenuItem(), darkItem(), onlineTilesItem(),
                 languageMenu());
         Menu help = new Menu(m.get("menu.help"));
@@ -218,6 +228,16 @@ public final class MainWindow {
                 new Menu(m.get("menu.scenario")), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View → Measure (M): the same switch as the toolbar's ruler. */
+    private javafx.scene.control.CheckMenuItem measureItem() {
+        javafx.scene.control.CheckMenuItem i = new javafx.scene.control.CheckMenuItem(m.get("menu.view.measure"),
+                Icons.forKey("menu.view.measure"));
+        i.setId("measureItem");
+        i.setAccelerator(KeyCombination.keyCombination("M"));
+        i.selectedProperty().bindBidirectional(measure.activeProperty());
+        return i;
     }
 
     private javafx.scene.control.CheckMenuItem darkItem() {
@@ -313,9 +333,14 @@ public final class MainWindow {
                 colours);
         byScore.setId("colourByScore");
         byScore.setGraphic(Icons.forKey("menu.analysis.byScore"));
+        javafx.scene.control.ToggleButton measureButton = new javafx.scene.control.ToggleButton(null,
+                Icons.forKey("menu.view.measure"));
+        measureButton.setId("measureTool");
+        measureButton.setTooltip(new Tooltip(m.get("menu.view.measure") + " (M)"));
+        measureButton.selectedProperty().bindBidirectional(measure.activeProperty());
         Button lectureButton = toolButton("menu.view.lecture", "F5", lecture::enter);
         lectureButton.disableProperty().bind(vm.regionProperty().isNull());
-        return new ToolBar(open, save, export, new javafx.scene.control.Separator(), region, zin, zout,
+        return new ToolBar(open, save, export, new javafx.scene.control.Separator(), region, zin, zout, measureButton,
                 new javafx.scene.control.Separator(), bySize, byBelt, byScore, new javafx.scene.control.Separator(),
                 lectureButton);
     }
@@ -376,7 +401,7 @@ public final class MainWindow {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
             return;
         }
-        if (rayActions.onKey(e)) {
+        if (measure.onKey(e) || rayActions.onKey(e)) {
             e.consume();
             return;
         }

@@ -92,7 +92,7 @@ final class MapLayers {
                         == AnalysisViewModel.ColourMode.SCORE ? analysis.settlementScore(t)
                         .map(x -> org.beltmap.app.map.ScorePalette.colour(x.score())).orElse(grey) : grey, t -> 2.5,
                         () -> null, Set.of(), m::locale,
-                        item::isVisible, 10));
+                        item::isVisible, 10).withLabelPriority(2));
             } else if (org.beltmap.app.map.PointLayerPainter.isPointLayer(layer)) {
                 painters.add(new org.beltmap.app.map.PointLayerPainter(layer, item::isVisible));
             } else {

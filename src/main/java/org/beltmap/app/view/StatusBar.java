@@ -21,6 +21,7 @@ final class StatusBar extends HBox {
         cursor.setId("cursorLabel");
         cursor.setMinWidth(190);
         Label zoom = new Label();
+        zoom.setId("zoomLabel");
         zoom.setMinWidth(80);
         Label status = new Label();
         status.setId("statusLabel");
