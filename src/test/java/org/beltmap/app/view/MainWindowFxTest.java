@@ -74,7 +74,8 @@ class MainWindowFxTest extends SampleAppFxTest {
     }
 
     @Test
-    void clickingATownInTheListSelectsIt() {
+    void clickingATownInTheListSelectsIt() throws Exception {
+        waitForAnalysis();
         Town tikhoretsk = townList().getItems().stream().filter(t -> t.nameEn().equals("Tikhoretsk")).findFirst()
                 .orElseThrow();
         interact(() -> townList().scrollTo(tikhoretsk));

@@ -41,6 +41,8 @@ abstract class SampleAppFxTest extends FxRobot {
     }
 
     void waitForAnalysis() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().analysis().outcomeProperty().get() != null);
+        // The whole run: map part, then bundles and scores (the status bar then reports the complete analysis).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel().analysis().resultProperty().get() != null
+                && !app.viewModel().analysis().runningProperty().get());
     }
 }
