@@ -21,13 +21,7 @@ public final class ScoringModelFile {
     }
 
     public static ScoringModel read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new DataException(file, null, "not a readable weights file (" + e.getMessage() + ")",
-                    "write JSON like {\"weights\": {\"accessibility\": 0.3}}");
-        }
+        JsonNode root = StrictJson.read(file, "write JSON like {\"weights\": {\"accessibility\": 0.3}}");
         return ScoringJson.read(file, root);
     }
 
