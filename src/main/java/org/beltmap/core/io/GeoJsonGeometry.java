@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
  * GeoJSON geometry object to JTS, straight from Jackson's token stream: a line's positions go into one packed
@@ -116,14 +117,8 @@ final class GeoJsonGeometry {
                     throw new IllegalArgumentException("a position must be [lon, lat] numbers, found " + shape(c));
                 }
                 return factory.createPoint(new Coordinate(pos.x, pos.y));
-            case "MultiPoint": {
-                Coordinate[] cs = line(c, "MultiPoint", 0);
-                Point[] pts = new Point[cs.length];
-                for (int i = 0; i < pts.length; i++) {
-                    pts[i] = factory.createPoint(cs[i]);
-                }
-                return factory.createMultiPoint(pts);
-            }
+            case "MultiPoint":
+                return factory.createMultiPoint(line(c, "MultiPoint", 0));
             case "LineString":
                 return factory.createLineString(line(c, "LineString", 2));
             case "MultiLineString": {
@@ -167,35 +162,34 @@ final class GeoJsonGeometry {
     }
 
     private LinearRing ring(Object c, String type) {
-        Coordinate[] cs = line(c, type, 0);
+        CoordinateSequence cs = line(c, type, 0);
+        int n = cs.size();
         // RFC 7946 3.1.6: rings are closed. An open ring usually means a truncated export, so say so.
-        if (cs.length > 0 && !cs[0].equals2D(cs[cs.length - 1])) {
-            throw new IllegalArgumentException("polygon ring is not closed (first position " + xy(cs[0])
-                    + ", last " + xy(cs[cs.length - 1]) + ")");
+        if (n > 0 && (cs.getX(0) != cs.getX(n - 1) || cs.getY(0) != cs.getY(n - 1))) {
+            throw new IllegalArgumentException("polygon ring is not closed (first position " + xy(cs.getCoordinate(0))
+                    + ", last " + xy(cs.getCoordinate(n - 1)) + ")");
         }
-        if (cs.length < 4) {
+        if (n < 4) {
             throw new IllegalArgumentException("polygon ring has fewer than 4 positions");
         }
         return factory.createLinearRing(cs);
     }
 
-    /** An array of positions; {@code min} 2 for a line (1 position is no line; 0 is an empty geometry). */
-    private static Coordinate[] line(Object c, String type, int min) {
+    /**
+     * An array of positions; {@code min} 2 for a line (1 position is no line; 0 is an empty geometry). The packed
+     * array read from the file becomes the geometry's coordinates as it is: 16 bytes a position.
+     */
+    private static CoordinateSequence line(Object c, String type, int min) {
         if (c instanceof List<?> l && l.isEmpty()) {
-            return new Coordinate[0];
+            return new PackedCoordinateSequence.Double(new double[0], 2, 0);
         }
         if (!(c instanceof Line line)) {
             throw new IllegalArgumentException(type + " coordinates must be an array of positions, found " + shape(c));
         }
-        double[] xy = line.xy;
-        Coordinate[] out = new Coordinate[xy.length / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-        }
-        if (min == 2 && out.length == 1) {
+        if (min == 2 && line.xy.length == 2) {
             throw new IllegalArgumentException("a line needs at least 2 positions");
         }
-        return out;
+        return new PackedCoordinateSequence.Double(line.xy, 2, 0);
     }
 
     private static List<?> list(Object c, String type) {
