@@ -54,6 +54,8 @@ public final class Crs {
 
         /** Degrees a position may lie outside the CRS's area (UTM and Gauss-Krüger zones are used beyond theirs). */
         static final double MARGIN = 10;
+        /** Larger source coordinates are refused before transforming (metres or feet of any projection). */
+        static final double FAR = 1e8;
 
         /**
          * Reprojects {@code g} in place; a position that does not transform, is not finite, or lands outside the
@@ -70,7 +72,12 @@ public final class Crs {
                     double x = buf[0];
                     double y = buf[1];
                     try {
-                        transform.transform(buf, 0, buf, 0, 1);
+                        // No place on Earth is 100,000 km from a projection's origin; some inverses still "work".
+                        if (!(Math.abs(x) <= FAR && Math.abs(y) <= FAR)) {
+                            buf[0] = Double.NaN;
+                        } else {
+                            transform.transform(buf, 0, buf, 0, 1);
+                        }
                     } catch (Exception e) {
                         buf[0] = Double.NaN;
                     }

@@ -92,8 +92,8 @@ public final class StrictJson {
         String problem = (second ? "a second JSON document follows the first" : "has content after the end of the JSON"
                  + " document") + " (" + where(start) + ": " + quoteShort(following) + ")"
                 + (conflict ? "; it looks like a merge-conflict marker" : "");
-        String how = second ? "keep one document per file: merge the two into one (e.g. one FeatureCollection with all"
-                + " the features) or split them into two files"
+        String how = second ? "keep one document per file: split them into two files, or merge them into one (two "
+                + "FeatureCollections: one \"features\" array with the features of both)"
                 : conflict ? "resolve the merge conflict: keep one version and delete the <<<<<<<, ======= and >>>>>>> "
                 + "lines and the other version" : "delete what follows the document's closing bracket";
         throw new DataException(file, null, problem, how + (fix == null ? "" : "; then " + fix));
@@ -104,12 +104,14 @@ public final class StrictJson {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? null : where(loc);
         // Jackson's hints ("start marker at [Source: ...]", "enable JsonReadFeature...") mean nothing to a planner.
-        String msg = DataException.quote(oneLine(e.getOriginalMessage())
-                .replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", ""));
-        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate (?:field|Object property) [\"']([^\"']*)[\"']")
-                .matcher(msg);
+        String raw = oneLine(e.getOriginalMessage());
+        String msg = DataException.quote(raw.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll(", from `[^`]*`", "")); // Jackson's limits name their Java setters
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']$")
+                .matcher(raw);
         if (dup.find()) {
-            return new DataException(file, where, "the key '" + dup.group(1) + "' appears twice in the same object",
+            return new DataException(file, where, "the key '" + DataException.quote(dup.group(1))
+                    + "' appears twice in the same object",
                     "keep one of them: JSON objects must not repeat a key (a reader would silently keep one or mix "
                             + "both); " + fix, e);
         }
