@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "measured runs per figure (default 10)")
     int runs = 10;
 
-    @Option(names = "--quick", description = "100,000 nodes and 5 runs, for a smoke test")
+    @Option(names = "--quick", description = "100,000 nodes, 5 runs and a 20 MB GeoJSON (not 200 MB), for a smoke test")
     boolean quick;
 
     @Spec
@@ -146,116 +146,27 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * load_200mb_geojson_ms and _heap_mb: reading a 200 MB GeoJSON of lines (20 MB with --quick, said on the comment
-     * line), written to a temporary folder. The heap figure is the peak live heap above the baseline: the largest
-     * heap left after any collection during the loads, and after a collection with the last result still held.
-     * The goal is at most 3 × the file size.
+     * line) from a temporary folder; the heap figure is the peak live heap above the baseline, goal ≤ 3 × the file.
      */
     private void bigLoadFigure(PrintWriter out) {
-        long target = quick ? 20L << 20 : 200L << 20;
         java.nio.file.Path dir = null;
-        java.nio.file.Path file = null;
         try {
             dir = java.nio.file.Files.createTempDirectory("beltmap-bench");
-            file = dir.resolve("lines.geojson");
-            int lines = 0;
-            SplittableRandom rnd = new SplittableRandom(11);
-            try (var w = java.nio.file.Files.newBufferedWriter(file)) {
-                w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
-                long written = 0;
-                StringBuilder b = new StringBuilder(4096);
-                while (written < target) {
-                    b.setLength(0);
-                    b.append(lines == 0 ? "" : ",\n").append("{\"type\":\"Feature\",\"properties\":{\"name\":\"road ")
-                            .append(lines).append("\",\"class\":\"regional\",\"speed_kmh\":60},\"geometry\":")
-                            .append("{\"type\":\"LineString\",\"coordinates\":[");
-                    double lon = 36.5 + rnd.nextDouble() * 5;
-                    double lat = 43.5 + rnd.nextDouble() * 3;
-                    for (int i = 0; i < 100; i++) {
-                        lon += rnd.nextDouble(-0.001, 0.001);
-                        lat += rnd.nextDouble(-0.001, 0.001);
-                        b.append(i == 0 ? "[" : ",[").append(String.format(Locale.ROOT, "%.6f,%.6f", lon, lat)).append(']');
-                    }
-                    b.append("]}}");
-                    w.append(b);
-                    written += b.length();
-                    lines++;
-                }
-                w.write("\n]}\n");
-            }
-            long size = java.nio.file.Files.size(file);
-            java.util.Set<String> heapPools = new java.util.HashSet<>();
-            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                    heapPools.add(pool.getName());
-                }
-            }
-            long[] peakLive = {0};
-            javax.management.NotificationListener listener = (n, hb) -> {
-                if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                            (javax.management.openmbean.CompositeData) n.getUserData());
-                    long used = 0;
-                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        used += heapPools.contains(e.getKey()) ? e.getValue().getUsed() : 0;
-                    }
-                    synchronized (peakLive) {
-                        peakLive[0] = Math.max(peakLive[0], used);
-                    }
-                }
-            };
-            var heap = java.lang.management.ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long baseline = heap.getHeapMemoryUsage().getUsed();
-            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) gc).addNotificationListener(listener, null, null);
-            }
-            double[] ms = new double[3];
-            long retained = 0;
-            int features = 0;
-            for (int r = -1; r < ms.length; r++) { // one warm-up
-                System.gc(); // the previous run's layer, promoted and dead, must not count in this run's figures
-                long t = System.nanoTime();
-                var data = org.beltmap.core.io.LayerReader.read(file);
-                long d = System.nanoTime() - t;
-                System.gc();
-                retained = Math.max(retained, heap.getHeapMemoryUsage().getUsed());
-                features = data.features().size();
-                if (r >= 0) {
-                    ms[r] = d / 1e6;
-                }
-            }
-            Thread.sleep(200); // GC notifications arrive on their own thread
-            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) gc).removeNotificationListener(listener);
-            }
-            long peak;
-            synchronized (peakLive) {
-                peak = Math.max(peakLive[0], retained) - baseline;
-            }
-            Arrays.sort(ms);
-            out.printf(Locale.ROOT, "# load_200mb_geojson: a %d MB file, %d lines of 100 positions, median of %d runs%n",
-                    size >> 20, features, ms.length);
-            out.printf(Locale.ROOT, "load_200mb_geojson_ms %.2f ms%n", ms[ms.length / 2]);
-            out.printf(Locale.ROOT, "load_200mb_geojson_heap_mb %d MB%n", peak >> 20);
-            out.printf(Locale.ROOT, "load_200mb_geojson_heap_to_file %.2f ratio%n", peak / (double) size);
-            out.flush();
-        } catch (java.io.IOException | javax.management.ListenerNotFoundException | InterruptedException e) {
+            var f = org.beltmap.core.bench.LargeLayerLoad.measure(dir, quick ? 20L << 20 : 200L << 20, 3);
+            out.printf(Locale.ROOT, "# load_200mb_geojson: a %d MB file, %d lines of 100 positions, median of 3 runs%n",
+                    f.fileBytes() >> 20, f.features());
+            out.printf(Locale.ROOT, "load_200mb_geojson_ms %.2f ms%n", f.medianMs());
+            out.printf(Locale.ROOT, "load_200mb_geojson_heap_mb %d MB%n", f.heapBytes() >> 20);
+            out.printf(Locale.ROOT, "load_200mb_geojson_heap_to_file %.2f ratio%n", f.heapBytes() / (double) f.fileBytes());
+        } catch (java.io.IOException | RuntimeException e) {
             out.println("load_200mb_geojson_ms n/a ms");
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            spec.commandLine().getErr().println("load_200mb_geojson_ms: " + e.getMessage());
         } finally {
-            try {
-                if (file != null) {
-                    java.nio.file.Files.deleteIfExists(file);
-                }
-                if (dir != null) {
-                    java.nio.file.Files.deleteIfExists(dir);
-                }
-            } catch (java.io.IOException ignored) {
-                // a temp file left behind is removed by the system
+            if (dir != null) {
+                dir.toFile().delete();
             }
         }
+        out.flush();
     }
 
     /** map_redraw_ms: one full overlay redraw at 1600×1000 px, 10,000 towns and 200,000 road segments, headless. */

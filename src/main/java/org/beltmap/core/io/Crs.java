@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -185,25 +183,6 @@ public final class Crs {
             return "EPSG:" + code;
         }
         return n;
-    }
-
-    /** Applies a transform to every coordinate of a geometry in place (lon/lat output). */
-    public static void transform(Geometry g, MathTransform t) {
-        double[] buf = new double[2];
-        g.apply((CoordinateFilter) c -> transformCoordinate(c, t, buf));
-        g.geometryChanged();
-    }
-
-    private static void transformCoordinate(Coordinate c, MathTransform t, double[] buf) {
-        try {
-            buf[0] = c.x;
-            buf[1] = c.y;
-            t.transform(buf, 0, buf, 0, 1);
-            c.x = buf[0];
-            c.y = buf[1];
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot transform " + c, e);
-        }
     }
 
     /** Plausibility check so projected data without a CRS tag is caught instead of drawn in the Atlantic. */
