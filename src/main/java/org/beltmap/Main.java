@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LibraryLogging.install();
         if (args.length == 0 || (args.length == 1 && isProjectPath(args[0]))) {
             GuiLauncher.launch(args);
             return;

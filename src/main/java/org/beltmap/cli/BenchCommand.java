@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "measured runs per figure (default 10)")
     int runs = 10;
 
-    @Option(names = "--quick", description = "100,000 nodes and 5 runs, for a smoke test")
+    @Option(names = "--quick", description = "100,000 nodes, 5 runs and a 20 MB GeoJSON (not 200 MB), for a smoke test")
     boolean quick;
 
     @Spec
@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
         exportFigure(out);
         loadFigure(out);
+        bigLoadFigure(out);
         redrawFigure(out);
         comparison(out, g, centre, isoMs);
         return 0;
@@ -141,6 +142,31 @@ final class BenchCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             out.println("load_100k_points_ms n/a ms");
         }
+    }
+
+    /**
+     * load_200mb_geojson_ms and _heap_mb: reading a 200 MB GeoJSON of lines (20 MB with --quick, said on the comment
+     * line) from a temporary folder; the heap figure is the peak live heap above the baseline, goal ≤ 3 × the file.
+     */
+    private void bigLoadFigure(PrintWriter out) {
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("beltmap-bench");
+            var f = org.beltmap.core.bench.LargeLayerLoad.measure(dir, quick ? 20L << 20 : 200L << 20, 3);
+            out.printf(Locale.ROOT, "# load_200mb_geojson: a %d MB file, %d lines of 100 positions, median of 3 runs%n",
+                    f.fileBytes() >> 20, f.features());
+            out.printf(Locale.ROOT, "load_200mb_geojson_ms %.2f ms%n", f.medianMs());
+            out.printf(Locale.ROOT, "load_200mb_geojson_heap_mb %d MB%n", f.heapBytes() >> 20);
+            out.printf(Locale.ROOT, "load_200mb_geojson_heap_to_file %.2f ratio%n", f.heapBytes() / (double) f.fileBytes());
+        } catch (java.io.IOException | RuntimeException e) {
+            out.println("load_200mb_geojson_ms n/a ms");
+            spec.commandLine().getErr().println("load_200mb_geojson_ms: " + e.getMessage());
+        } finally {
+            if (dir != null) {
+                dir.toFile().delete();
+            }
+        }
+        out.flush();
     }
 
     /** map_redraw_ms: one full overlay redraw at 1600×1000 px, 10,000 towns and 200,000 road segments, headless. */

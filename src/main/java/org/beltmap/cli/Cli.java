@@ -64,20 +64,37 @@ public final class Cli {
             if (debug) {
                 ex.printStackTrace(err);
             }
-            // Exactly one line: messages from libraries may contain line breaks.
-            String msg = ex instanceof DataException || ex instanceof IllegalArgumentException ? ex.getMessage()
-                    : ex.getClass().getSimpleName() + ": " + ex.getMessage() + " (run with --debug for details)";
-            err.println("beltmap: " + String.valueOf(msg).replaceAll("\\s*[\\r\\n]+\\s*", " "));
+            err.println(errorLine(ex));
             return ERROR;
         });
         if (rest.length == 0) {
             cl.usage(out);
             return 0;
         }
-        int code = cl.execute(rest);
+        int code;
+        try {
+            code = cl.execute(rest);
+        } catch (OutOfMemoryError e) { // picocli passes Errors through; the readers catch most of these first
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println(errorLine(e));
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The one stderr line for a failed command: one line, at most 1,000 characters whatever a library said. */
+    static String errorLine(Throwable ex) {
+        String msg = ex instanceof DataException || ex instanceof IllegalArgumentException ? ex.getMessage()
+                : ex instanceof OutOfMemoryError ? "out of memory (Java heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB). Fix: start with more memory, e.g. java -Xmx4g -jar beltmap.jar ..., or split or simplify the"
+                + " largest layers"
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage() + " (run with --debug for details)";
+        String line = "beltmap: " + String.valueOf(msg).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return line.length() <= 1000 ? line : line.substring(0, 700) + " … " + line.substring(line.length() - 297);
     }
 
     /** Version from the jar manifest, or "dev" when running from classes. */

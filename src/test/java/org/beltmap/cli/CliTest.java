@@ -202,13 +202,14 @@ class CliTest {
     @Test
     void benchPrintsNameValueUnitLines() {
         // One measured run (after the warm-ups): the figures' format is under test here, not their values.
-        Run r = run("bench", "--nodes", "2500", "--runs", "1");
+        Run r = run("bench", "--nodes", "2500", "--runs", "1", "--quick"); // --quick: a 20 MB GeoJSON, not 200 MB
         assertEquals(0, r.code(), r.err());
         for (String name : new String[] {"graph_build_ms", "dijkstra_ms", "edge_scan_ms", "isochrones_3_intervals_ms",
             "belts_2000_towns_ms", "whatif_rerun_ms", "export_pdf_ms", "load_100k_points_ms", "map_redraw_ms",
-            "graphhopper_isochrone_ms"}) {
+            "graphhopper_isochrone_ms", "load_200mb_geojson_ms"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.matches(name + " (\\d+\\.\\d+|n/a) ms")), name + " in\n" + r.out());
         }
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("load_200mb_geojson_heap_mb \\d+ MB")), r.out());
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class DiskTileCache {
         return new DiskTileCache(defaultBase().resolve(version));
     }
 
+    /** The per-user BeltMap cache folder (the tiles are one folder in it; beltmap.log is there too). */
+    public static Path cacheFolder() {
+        return defaultBase().getParent();
+    }
+
     static Path defaultBase() {
         String forced = System.getProperty("beltmap.cacheDir");
         if (forced != null && !forced.isBlank()) {

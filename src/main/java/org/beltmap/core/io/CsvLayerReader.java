@@ -2,7 +2,6 @@ package org.beltmap.core.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,22 +95,54 @@ public final class CsvLayerReader {
         return read(file, Options.DETECT);
     }
 
+    /** Bytes read for encoding and delimiter detection; the table itself is streamed. */
+    static final int SNIFF = 1 << 20;
+
     public static Result read(Path file, Options options) {
         Options o = options == null ? Options.DETECT : options;
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF + 1);
         } catch (NoSuchFileException e) {
             throw new DataException(file, null, "file not found", "check the path (relative paths in a project are relative to the project file)");
         } catch (IOException e) {
-            throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check file permissions", e);
+            throw new DataException(file, null, "cannot be read (" + DataException.quote(e.getMessage()) + ")",
+                    "check file permissions", e);
         }
-        Charset cs = o.encoding() != null ? o.encoding() : detectEncoding(bytes);
-        String text = decode(file, bytes, cs, o.encoding() != null);
+        boolean whole = head.length <= SNIFF;
+        byte[] sample = whole ? head : wholeLines(head, SNIFF);
+        Charset cs = o.encoding() != null ? o.encoding() : detectEncoding(sample);
+        try {
+            return read(file, o, cs, sample, whole, o.encoding() != null);
+        } catch (LaterBytes e) {
+            // The first megabyte was UTF-8, a later byte is not: detect again on the bytes around it, read again.
+            byte[] around = bytesAround(file, e.bad.offset);
+            Charset later = detectEncoding(around);
+            if (later.equals(cs)) {
+                throw notValid(file, cs, e.bad);
+            }
+            checkPlausible(file, around, later, false);
+            return read(file, o, later, sample, false, true);
+        }
+    }
+
+    /** A later byte did not decode in the charset detected from the first {@link #SNIFF} bytes. */
+    private static final class LaterBytes extends RuntimeException {
+        final DecodingReader.BadBytes bad;
+
+        LaterBytes(DecodingReader.BadBytes bad) {
+            super(bad.getMessage(), null, false, false);
+            this.bad = bad;
+        }
+    }
+
+    private static Result read(Path file, Options o, Charset cs, byte[] sample, boolean whole, boolean forced) {
+        checkPlausible(file, sample, cs, forced);
+        String text = new String(sample, cs);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        if (whole && text.isBlank()) {
             throw new DataException(file, null, "is empty", "export the table again with a header row and data rows");
         }
         char delimiter = o.delimiter() != null ? o.delimiter() : detectDelimiter(text);
@@ -120,7 +150,7 @@ public final class CsvLayerReader {
                 .setIgnoreEmptyLines(true).setTrim(true)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_EMPTY).get();
         CSVParser parser = null;
-        try (Reader r = new StringReader(text)) {
+        try (Reader r = new DecodingReader(Files.newInputStream(file), cs)) {
             parser = CSVParser.parse(r, format);
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
@@ -143,6 +173,7 @@ public final class CsvLayerReader {
             }
             String source = lat != null && lon != null ? lat + "/" + lon : wkt;
             List<Feature> features = new ArrayList<>();
+            RowMap.Columns columns = new RowMap.Columns(header);
             WKTReader wktReader = new WKTReader(FACTORY);
             for (CSVRecord rec : parser) {
                 String record = "row " + (rec.getRecordNumber() + 1) + " (line " + parser.getCurrentLineNumber() + ")";
@@ -151,14 +182,28 @@ public final class CsvLayerReader {
                             + header.size() + " (delimiter '" + delimiterName(delimiter) + "')",
                             "quote values that contain the delimiter, or pick the delimiter with --delimiter");
                 }
-                Map<String, Object> attrs = new LinkedHashMap<>();
-                for (String h : header) {
-                    attrs.put(h, rec.isSet(h) ? blankToNull(rec.get(h)) : null);
+                Object[] values = new Object[columns.names.length];
+                for (int i = 0; i < values.length; i++) {
+                    String h = columns.names[i];
+                    values[i] = rec.isSet(h) ? blankToNull(rec.get(h)) : null;
                 }
-                features.add(new Feature(features.size(), geometry(file, record, attrs, lat, lon, wkt, wktReader), attrs));
+                Map<String, Object> attrs = new RowMap(columns, values);
+                Geometry g = geometry(file, record, attrs, lat, lon, wkt, wktReader);
+                if (g != null && source.equals(wkt)) {
+                    CoordinateChecks.lonLat(file, record, g, "WKT in a CSV layer must be WGS84 longitude/latitude",
+                            "reproject to EPSG:4326 before writing the CSV (QGIS: Export → Save Features As, CRS EPSG:4326)");
+                }
+                features.add(new Feature(features.size(), g, attrs));
             }
             return new Result(features, header, cs, delimiter, source);
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            DecodingReader.BadBytes bad = badBytes(e);
+            if (bad != null && !forced && !whole && cs.equals(StandardCharsets.UTF_8)) {
+                throw new LaterBytes(bad);
+            }
+            if (bad != null) {
+                throw notValid(file, cs, bad);
+            }
             String where = parser == null ? "line 1" : "line " + parser.getCurrentLineNumber();
             String msg = String.valueOf(rootMessage(e));
             java.util.regex.Matcher dup = java.util.regex.Pattern.compile("duplicate name: \"([^\"]*)\"").matcher(msg);
@@ -197,32 +242,53 @@ public final class CsvLayerReader {
         return t.getMessage();
     }
 
-    /** Strict decoding; text that is neither UTF-8 nor plausible Windows-1251 is refused, not shown as mojibake. */
-    private static String decode(Path file, byte[] bytes, Charset cs, boolean forced) {
+    /** Text that is neither UTF-8 nor plausible Windows-1251 is refused, not shown as mojibake. */
+    private static void checkPlausible(Path file, byte[] bytes, Charset cs, boolean forced) {
         if (!forced && cs.name().equals("windows-1251") && !looksLikeCp1251(bytes)) {
             throw new DataException(file, null, "is neither UTF-8 nor Windows-1251 text (unexpected bytes such as 0x"
                     + Integer.toHexString(firstOddByte(bytes)) + ")",
                     "save it as \"CSV UTF-8\" from Excel or LibreOffice, or name the encoding with --encoding");
         }
-        var decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
-        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
-        }
-        if (r.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
+    }
+
+    private static DataException notValid(Path file, Charset cs, DecodingReader.BadBytes bad) {
+        return new DataException(file, "line " + bad.line, "is not valid " + cs.name() + " text (byte 0x"
+                + Integer.toHexString(bad.value) + " at offset " + bad.offset + ")",
+                "name the right encoding, e.g. --encoding windows-1251, or save the file as UTF-8", bad);
+    }
+
+    private static DecodingReader.BadBytes badBytes(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DecodingReader.BadBytes b) {
+                return b;
             }
-            throw new DataException(file, "line " + line, "is not valid " + cs.name() + " text (byte 0x"
-                    + Integer.toHexString(bytes[at] & 0xFF) + " at offset " + at + ")",
-                    "name the right encoding, e.g. --encoding windows-1251, or save the file as UTF-8");
         }
-        return out.flip().toString();
+        return null;
+    }
+
+    /** The sniffed prefix cut after its last complete line, so no character is split at the end. */
+    private static byte[] wholeLines(byte[] head, int max) {
+        int end = max;
+        while (end > 0 && head[end - 1] != '\n') {
+            end--;
+        }
+        return java.util.Arrays.copyOf(head, end == 0 ? max : end);
+    }
+
+    /** Up to 64 KB of the file from the start of the line holding {@code offset} (for detection of a later part). */
+    private static byte[] bytesAround(Path file, long offset) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            long from = Math.max(0, offset - 4096);
+            in.skipNBytes(from);
+            byte[] b = in.readNBytes(64 * 1024);
+            int start = 0;
+            while (start < b.length && start < offset - from && from > 0 && b[start] != '\n') {
+                start++;
+            }
+            return java.util.Arrays.copyOfRange(b, Math.min(start, b.length), b.length);
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /** Russian Excel text: bytes >= 0x80 are nearly all Cyrillic letters, Ё/ё, №, quotes, dashes, nbsp, degree. */

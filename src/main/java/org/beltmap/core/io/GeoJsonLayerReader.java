@@ -2,31 +2,31 @@ package org.beltmap.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beltmap.core.model.Feature;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.opengis.referencing.operation.MathTransform;
 
-/** Reads a GeoJSON FeatureCollection (RFC 7946, or legacy with a {@code crs} member) into features in WGS84. */
+/**
+ * Reads a GeoJSON FeatureCollection (RFC 7946, or legacy with a {@code crs} member) into features in WGS84.
+ * Streaming: one feature at a time from Jackson's token stream, so memory grows with the kept geometry and
+ * attributes, never with a tree of the whole file.
+ */
 public final class GeoJsonLayerReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    private static final String FIX = "repair the JSON at that position; validate it with ogrinfo or geojsonlint";
 
     private GeoJsonLayerReader() {
     }
@@ -36,7 +36,7 @@ public final class GeoJsonLayerReader {
     }
 
     public static Result read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = StrictJson.parser(in)) {
             return parse(file, p);
         } catch (NoSuchFileException e) {
             throw new DataException(file, null, "file not found", "check the path (relative paths in a project are relative to the project file)");
@@ -45,29 +45,18 @@ public final class GeoJsonLayerReader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw jsonError(file, e);
         } catch (IOException e) {
-            throw new DataException(file, null, "cannot be read (" + oneLine(e.getMessage()) + ")", "check file permissions", e);
+            throw new DataException(file, null, "cannot be read (" + DataException.quote(StrictJson.oneLine(e.getMessage()))
+                    + ")", "check file permissions", e);
         }
     }
 
-    /** Jackson's error as "line L:C: problem", with NaN/Infinity called by name (JSON has no such numbers). */
+    /** Jackson's error as "line L:C (byte B): problem", with NaN/Infinity called by name (JSON has no such numbers). */
     static DataException jsonError(Path file, com.fasterxml.jackson.core.JsonProcessingException e) {
-        return jsonError(file, e, "repair the JSON at that position; validate it with ogrinfo or geojsonlint");
+        return StrictJson.error(file, e, FIX);
     }
 
     static DataException jsonError(Path file, com.fasterxml.jackson.core.JsonProcessingException e, String fix) {
-        var loc = e.getLocation();
-        String where = loc == null ? null : "line " + loc.getLineNr() + ":" + loc.getColumnNr();
-        // Jackson's hints ("start marker at [Source: ...]", "enable JsonReadFeature...") mean nothing to a planner.
-        String msg = oneLine(e.getOriginalMessage()).replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
-        if (msg.contains("Non-standard token") || msg.contains("NaN") || msg.contains("Infinity")) {
-            return new DataException(file, where, "contains NaN or Infinity, which are not numbers in JSON",
-                    "replace them with real coordinates, or give the feature \"geometry\": null", e);
-        }
-        if (msg.contains("end-of-input") || msg.contains("Unexpected end")) {
-            return new DataException(file, where, "JSON ends too early (" + msg + "); the file is truncated",
-                    fix, e);
-        }
-        return new DataException(file, where, "not valid JSON (" + msg + ")", fix, e);
+        return StrictJson.error(file, e, fix);
     }
 
     private static Result parse(Path file, JsonParser p) throws IOException {
@@ -79,173 +68,190 @@ public final class GeoJsonLayerReader {
             throw new DataException(file, null, "does not start with a JSON object (found " + first.asString() + ")",
                     "save it as a GeoJSON FeatureCollection");
         }
-        List<JsonNode> rawFeatures = new ArrayList<>();
+        Collected c = new Collected();
         String type = null;
         String crs = null;
-        JsonNode single = null;
+        GeoJsonGeometry geometries = new GeoJsonGeometry(FACTORY);
+        Geometry singleGeometry = null;
+        Map<String, Object> singleProperties = null;
+        boolean single = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.getCurrentName();
-            p.nextToken();
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
             switch (name) {
-                case "type" -> type = p.getValueAsString();
-                case "crs" -> crs = crsName(MAPPER.readTree(p));
+                case "type" -> {
+                    type = v == JsonToken.VALUE_STRING ? p.getText() : String.valueOf(v);
+                    p.skipChildren();
+                }
+                case "crs" -> crs = crsName(StrictJson.MAPPER.readTree(p));
                 case "features" -> {
-                    if (p.currentToken() != JsonToken.START_ARRAY) {
+                    if (v != JsonToken.START_ARRAY) {
                         throw new DataException(file, null, "'features' is not an array", "write features as a JSON array");
                     }
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        rawFeatures.add(MAPPER.readTree(p));
+                    readFeatures(file, p, geometries, c);
+                }
+                case "geometry" -> {
+                    single = true;
+                    long at = p.currentTokenLocation().getByteOffset();
+                    try {
+                        singleGeometry = geometries.read(p);
+                    } catch (IllegalArgumentException e) {
+                        throw invalidGeometry(file, record(0, Map.of(), at), e);
                     }
                 }
-                case "geometry", "coordinates", "properties" -> {
-                    JsonNode n = MAPPER.readTree(p);
-                    if (single == null) {
-                        single = MAPPER.createObjectNode();
-                    }
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) single).set(name, n);
+                case "properties" -> {
+                    single = true;
+                    singleProperties = properties(p, c.fields);
                 }
                 default -> p.skipChildren();
             }
         }
-        if ("Feature".equals(type) && single != null) {
-            com.fasterxml.jackson.databind.node.ObjectNode f = (com.fasterxml.jackson.databind.node.ObjectNode) single;
-            f.put("type", "Feature");
-            rawFeatures.add(f);
+        StrictJson.expectEnd(file, p, null, null);
+        if ("Feature".equals(type) && single) {
+            c.add(new Feature(c.features.size(), singleGeometry,
+                    singleProperties == null ? new LinkedHashMap<>() : singleProperties), 0);
         } else if (type == null) {
             throw new DataException(file, null, "has no 'type' member, so it is not GeoJSON",
                     "add \"type\": \"FeatureCollection\" with a \"features\" array");
         } else if (!"FeatureCollection".equals(type)) {
-            throw new DataException(file, null, "GeoJSON type is '" + type + "', expected FeatureCollection",
-                    "wrap the geometries in a FeatureCollection");
+            throw new DataException(file, null, "GeoJSON type is '" + DataException.quote(type)
+                    + "', expected FeatureCollection", "wrap the geometries in a FeatureCollection");
         }
-        MathTransform transform = Crs.isWgs84(crs) ? null : Crs.toWgs84(crs, file);
-        return new Result(toFeatures(file, rawFeatures, transform, crs), fieldNames(rawFeatures), crs == null ? Crs.WGS84 : crs);
-    }
-
-    /** Without a crs member coordinates must be degrees; big numbers mean projected metres, small ones a typo. */
-    private static void checkLonLat(Path file, String record, Geometry g) {
-        for (Coordinate c : g.getCoordinates()) {
-            if (Crs.looksGeographic(c.x, c.y)) {
+        // The crs member may follow the features, so coordinates are checked and reprojected once the file is read.
+        Crs.Reprojection to = Crs.isWgs84(crs) ? null : Crs.reprojection(crs, file);
+        for (int i = 0; i < c.features.size(); i++) {
+            Feature f = c.features.get(i);
+            if (f.geometry() == null) {
                 continue;
             }
-            if (Math.abs(c.x) > 1000 || Math.abs(c.y) > 1000) {
-                throw new DataException(file, record, "coordinates (" + c.x + ", " + c.y
-                        + ") are not longitude/latitude but the file declares no CRS",
-                        "add a 'crs' member naming the EPSG code, or reproject to EPSG:4326");
+            String record = record(f.index(), f.attributes(), c.offsets[i]);
+            if (to == null) {
+                CoordinateChecks.lonLat(file, record, f.geometry(), "the file declares no CRS");
+            } else {
+                to.apply(file, record, f.geometry(), "the 'crs' member");
             }
-            if (Math.abs(c.y) > 90) {
-                throw new DataException(file, record, "latitude " + c.y + " is outside -90..90 (position ["
-                        + c.x + ", " + c.y + "])", "GeoJSON positions are [longitude, latitude]; check for swapped or mistyped values");
+        }
+        return new Result(c.features, new ArrayList<>(c.fields), crs == null ? Crs.WGS84 : crs);
+    }
+
+    /** The features read so far, with each one's byte offset in the file (for messages). */
+    private static final class Collected {
+        final List<Feature> features = new ArrayList<>();
+        final Set<String> fields = new LinkedHashSet<>();
+        long[] offsets = new long[64];
+
+        void add(Feature f, long offset) {
+            if (features.size() == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
             }
-            throw new DataException(file, record, "longitude " + c.x + " is outside -180..180 (position ["
-                    + c.x + ", " + c.y + "])", "GeoJSON positions are [longitude, latitude]; check for mistyped values");
+            offsets[features.size()] = offset;
+            features.add(f);
         }
     }
 
-    private static List<Feature> toFeatures(Path file, List<JsonNode> raw, MathTransform transform, String crs) {
-        GeoJsonGeometry geometries = new GeoJsonGeometry(FACTORY);
-        List<Feature> out = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            JsonNode f = raw.get(i);
-            if (!f.isObject()) {
-                throw new DataException(file, "feature " + (i + 1), "is not a JSON object but " + f.getNodeType(),
+    /** The parser is on the features array's START_ARRAY; reads it to its END_ARRAY, one feature at a time. */
+    private static void readFeatures(Path file, JsonParser p, GeoJsonGeometry geometries, Collected c) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            int i = c.features.size();
+            long at = p.currentTokenLocation().getByteOffset();
+            if (t != JsonToken.START_OBJECT) {
+                throw new DataException(file, record(i, Map.of(), at), "is not a JSON object but " + kind(t),
                         "write each feature as {\"type\":\"Feature\",\"geometry\":...,\"properties\":{...}}");
             }
-            String record = "feature " + (i + 1) + describe(f);
-            Geometry g;
-            try {
-                g = geometries.read(f.get("geometry"));
-            } catch (IllegalArgumentException e) {
-                throw new DataException(file, record, "invalid geometry: " + e.getMessage(),
-                        "fix or delete this feature (QGIS: Vector → Geometry Tools → Check Validity)");
-            }
-            if (g != null && transform != null) {
-                try {
-                    Crs.transform(g, transform);
-                } catch (IllegalStateException e) {
-                    throw new DataException(file, record, "coordinates cannot be transformed from " + crs,
-                            "check the 'crs' member names the CRS the coordinates are really in", e);
-                }
-            } else if (g != null) {
-                checkLonLat(file, record, g);
-            }
-            out.add(new Feature(i, g, properties(f.get("properties"))));
-        }
-        return out;
-    }
-
-    private static String describe(JsonNode f) {
-        JsonNode props = f.get("properties");
-        if (props != null && props.isObject()) {
-            for (String key : new String[] {"name_ru", "name", "ref", "id"}) {
-                JsonNode v = props.get(key);
-                if (v != null && v.isValueNode() && !v.asText().isBlank()) {
-                    return " (" + key + "=" + v.asText() + ")";
+            Geometry g = null;
+            IllegalArgumentException bad = null;
+            Map<String, Object> props = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "geometry" -> {
+                        try {
+                            g = geometries.read(p);
+                        } catch (IllegalArgumentException e) {
+                            bad = e; // reported with the feature's name, which may come after the geometry
+                        }
+                    }
+                    case "properties" -> props = properties(p, c.fields);
+                    default -> p.skipChildren();
                 }
             }
+            if (props == null) {
+                props = new LinkedHashMap<>();
+            }
+            if (bad != null) {
+                throw invalidGeometry(file, record(i, props, at), bad);
+            }
+            c.add(new Feature(i, g, props), at);
         }
-        return "";
     }
 
-    private static Map<String, Object> properties(JsonNode props) {
+    private static DataException invalidGeometry(Path file, String record, IllegalArgumentException e) {
+        return new DataException(file, record, "invalid geometry: " + e.getMessage(),
+                "fix or delete this feature (QGIS: Vector → Geometry Tools → Check Validity)");
+    }
+
+    /** "feature N (name=...) at byte B": the number, the name a user searches for and where in the file. */
+    private static String record(int index, Map<String, Object> props, long offset) {
+        StringBuilder b = new StringBuilder("feature ").append(index + 1);
+        for (String key : new String[] {"name_ru", "name", "ref", "id"}) {
+            Object v = props.get(key);
+            if (v != null && !(v instanceof Map) && !v.toString().isBlank()) {
+                b.append(" (").append(key).append('=').append(DataException.quote(v)).append(')');
+                break;
+            }
+        }
+        if (offset >= 0) {
+            b.append(" at byte ").append(offset);
+        }
+        return b.toString();
+    }
+
+    private static String kind(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "ARRAY";
+            case VALUE_STRING -> "STRING";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
+            case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
+            case VALUE_NULL -> "NULL";
+            default -> t.name();
+        };
+    }
+
+    /** A properties object, read token by token: scalars as Long, Double, Boolean, String; nested values as JSON text. */
+    private static Map<String, Object> properties(JsonParser p, Set<String> fields) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (props == null || !props.isObject()) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
             return out;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = props.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), value(e.getValue()));
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken v = p.nextToken();
+            fields.add(key);
+            out.put(key, switch (v) {
+                case VALUE_NULL -> null;
+                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? p.getBigIntegerValue().longValue() : p.getLongValue();
+                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case START_OBJECT, START_ARRAY -> StrictJson.MAPPER.readTree(p).toString();
+                default -> p.getText();
+            });
         }
         return out;
     }
 
-    static Object value(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isIntegralNumber()) {
-            return v.longValue();
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isValueNode()) {
-            return v.asText();
-        }
-        return v.toString();
-    }
-
-    private static List<String> fieldNames(List<JsonNode> raw) {
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonNode f : raw) {
-            JsonNode props = f.get("properties");
-            if (props != null && props.isObject()) {
-                props.fieldNames().forEachRemaining(names::add);
-            }
-        }
-        return new ArrayList<>(names);
-    }
-
-    private static String crsName(JsonNode crs) {
+    private static String crsName(com.fasterxml.jackson.databind.JsonNode crs) {
         if (crs == null || crs.isNull()) {
             return null;
         }
         if (crs.isTextual()) {
             return crs.asText();
         }
-        JsonNode name = crs.path("properties").path("name");
+        com.fasterxml.jackson.databind.JsonNode name = crs.path("properties").path("name");
         return name.isMissingNode() ? null : name.asText();
-    }
-
-    private static String oneLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -96,7 +96,7 @@ public final class LayerChecks {
         for (String key : new String[] {"name_ru", "name", "name_en", "ref", "id"}) {
             Object v = f.get(key);
             if (v != null && !v.toString().isBlank()) {
-                return base + " (" + key + "=" + v + ")";
+                return base + " (" + key + "=" + DataException.quote(v) + ")";
             }
         }
         return base;

@@ -58,9 +58,13 @@ public final class LayerReader {
             }
         } catch (DataException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            // Caught here, outside the reader: the half-read layer is garbage now, so there is room for a message.
+            throw DataException.outOfMemory(file, e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DataException(file, null, "could not be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", "check the file opens in QGIS; if it does, report this file as a BeltMap bug", e);
+                    + DataException.quote(e.getMessage()) + ")",
+                    "check the file opens in QGIS; if it does, report this file as a BeltMap bug", e);
         }
     }
 

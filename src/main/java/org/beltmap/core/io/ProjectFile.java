@@ -68,15 +68,8 @@ public final class ProjectFile {
             throw new DataException(file, null, "is not a BeltMap project: its content looks like " + kind.description(),
                     "open a .beltmap project file (JSON)");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw GeoJsonLayerReader.jsonError(file, e,
-                    "repair the JSON or restore the previous save from " + file.getFileName() + ".bak");
-        } catch (IOException e) {
-            throw new DataException(file, null, "cannot be read (" + e.getMessage() + ")", "check permissions", e);
-        }
+        JsonNode root = StrictJson.read(file, bytes,
+                "repair the JSON or restore the previous save from " + file.getFileName() + ".bak");
         if (root == null || !root.isObject()) {
             throw new DataException(file, null, "is not a JSON object (found " + (root == null ? "nothing" : root.getNodeType())
                     + ")", "open a .beltmap project file");

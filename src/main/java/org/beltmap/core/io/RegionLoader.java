@@ -95,7 +95,12 @@ public final class RegionLoader {
                         settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
                     }
                 } catch (DataException e) {
+                    if (e.isOutOfMemory()) {
+                        throw e; // the next layers would only run out too: one clear message instead
+                    }
                     problems.add(e.getMessage());
+                } catch (OutOfMemoryError e) {
+                    throw DataException.outOfMemory(project.resolve(spec.path()), e);
                 } catch (RuntimeException e) {
                     problems.add(new DataException(safeResolve(project, spec.path()), "layer '" + spec.id() + "'",
                             "could not be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",

@@ -26,13 +26,7 @@ public final class ScenarioJson {
     }
 
     public static Scenario read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new DataException(file, null, "not readable JSON (" + e.getMessage() + ")",
-                    "give a GeoJSON FeatureCollection of planned lines or a scenario JSON");
-        }
+        JsonNode root = StrictJson.read(file, "give a GeoJSON FeatureCollection of planned lines or a scenario JSON");
         return read(file, root, stem(file));
     }
 

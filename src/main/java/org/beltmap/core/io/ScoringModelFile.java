@@ -42,19 +42,7 @@ public final class ScoringModelFile {
         if (new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
             throw new SettingsException(file, null, "is empty", EXAMPLE);
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ":" + at.getColumnNr();
-            String why = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
-            throw new SettingsException(file, where, "not valid JSON (" + (why.length() > 160 ? why.substring(0, 160)
-                    + "…" : why) + ")", EXAMPLE);
-        } catch (IOException e) {
-            throw new DataException(file, null, "cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "check that it is a file you may read", e);
-        }
+        JsonNode root = StrictJson.read(file, bytes, EXAMPLE); // one document, no repeated keys
         if (root.isObject() && root.isEmpty()) {
             throw new SettingsException(file, null, "holds no weights ({})", EXAMPLE);
         }

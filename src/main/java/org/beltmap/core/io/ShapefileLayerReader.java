@@ -101,12 +101,9 @@ public final class ShapefileLayerReader {
             }
             Geometry g = shapes == null ? null : shapes.geometries().get(r);
             if (g != null && projection != null && !projection.toWgs84().isIdentity()) {
-                try {
-                    Crs.transform(g, projection.toWgs84());
-                } catch (IllegalStateException e) {
-                    throw new DataException(file, "shape " + (r + 1), "cannot be reprojected from " + projection.name()
-                            + " (" + e.getCause().getMessage() + ")", "check the .prj belongs to this data", e);
-                }
+                // The same checks as every reader: finite, inside the world, not absurdly far from the origin.
+                new Crs.Reprojection(projection.name(), projection.toWgs84(), null).apply(file, "shape " + (r + 1), g,
+                        "the .prj file");
             }
             features.add(new Feature(features.size(), g, table.record(r, names, cs)));
         }

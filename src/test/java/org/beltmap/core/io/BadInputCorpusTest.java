@@ -76,6 +76,7 @@ class BadInputCorpusTest {
             dao.create(row);
         }
         Files.createDirectories(dir.resolve("folder.geojson"));
+        ReaderCorpusFiles.generate(dir);
     }
 
     static byte[] concat(byte[]... parts) {
@@ -128,6 +129,8 @@ class BadInputCorpusTest {
         assertEquals(1, lines.size(), () -> "exactly one stderr line: " + e);
         String line = lines.get(0);
         assertTrue(line.contains(name), () -> "names the file: " + line);
+        // Quotes of the input are capped (a 300 KB value must not become a 300 KB line).
+        assertTrue(line.length() <= 1000, () -> "at most 1,000 characters, got " + line.length());
         assertTrue(line.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT)),
                 () -> "expected '" + fragment + "' in: " + line);
         assertFalse(line.contains("Exception") || line.contains("\tat "), () -> "no exception class names: " + line);
