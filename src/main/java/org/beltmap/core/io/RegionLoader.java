@@ -104,6 +104,14 @@ public final class RegionLoader {
                 centres.add(t);
             }
         }
+        List<String> unknown = towns.stream().filter(t -> t.population() < 0).map(t -> t.name(java.util.Locale.ROOT)).toList();
+        if (!unknown.isEmpty()) {
+            // Never a guessed number: the town stays without a size class until the user gives its population.
+            problems.add(project.file() + ": " + unknown.size() + " of " + towns.size() + " towns have no population ("
+                    + String.join(", ", unknown.subList(0, Math.min(8, unknown.size()))) + (unknown.size() > 8 ? ", …" : "")
+                    + "), so they have no size class. Fix: fill the towns layer's population column, or join a CSV "
+                    + "with the population by name or id (\"join\": {\"path\": \"populations.csv\", \"key\": ...})");
+        }
         return new Region(project, layers, towns, settlements, centres, problems);
     }
 
