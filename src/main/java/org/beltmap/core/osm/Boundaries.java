@@ -81,6 +81,7 @@ final class Boundaries {
             try {
                 b = assemble(k.r());
             } catch (DataException e) {
+                passedOver.add(e.record() + " " + problemOf(e));
                 continue;
             }
             PreparedGeometry p = PreparedGeometryFactory.prepare(b.area());
@@ -93,6 +94,17 @@ final class Boundaries {
             }
         }
         return Optional.empty();
+    }
+
+    /** Why {@link #auto} passed over candidates that contain the centre but could not be assembled. */
+    final List<String> passedOver = new ArrayList<>();
+
+    private static String problemOf(DataException e) {
+        String m = e.getMessage();
+        int at = m.indexOf(e.record() + ": ");
+        String rest = at < 0 ? m : m.substring(at + e.record().length() + 2);
+        int fix = rest.indexOf(". Fix: ");
+        return fix < 0 ? rest : rest.substring(0, fix);
     }
 
     /** The envelope of a relation most of whose member ways are in the extract, else null. */

@@ -99,7 +99,9 @@ public final class OsmImport {
                 boundary = auto.orElse(null);
                 if (boundary == null) {
                     notes.add("no complete administrative boundary in the extract contains the centre and most towns, "
-                            + "so the project has none. Fix: name one with --boundary RELATION_ID");
+                            + "so the project has none" + (bs.passedOver.isEmpty() ? "" : " (passed over: "
+                            + String.join("; ", bs.passedOver.subList(0, Math.min(3, bs.passedOver.size()))) + ")")
+                            + ". Fix: name one with --boundary RELATION_ID");
                 }
             }
             if (boundary != null && boundary.note() != null) {
