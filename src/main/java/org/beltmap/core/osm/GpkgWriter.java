@@ -129,8 +129,62 @@ final class GpkgWriter implements Closeable {
 
     /** One row: the geometry and one value per column (String, Number or null). */
     void row(Geometry g, Object... values) throws IOException {
+        row(encode(g), values);
+    }
+
+    private ByteBuffer line = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * One line row straight from the extract's arrays (refs {@code from..to} of {@code d}), consecutive repeated
+     * points dropped: no Coordinate or JTS geometry per vertex. Returns false (and writes nothing) when fewer than two
+     * distinct points remain.
+     */
+    boolean lineRow(OsmData d, int from, int to, Object... values) throws IOException {
+        int need = 8 + 32 + 9 + 16 * (to - from);
+        if (line.capacity() < need) {
+            line = ByteBuffer.allocate(Integer.highestOneBit(need) << 1).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        ByteBuffer b = line;
+        b.clear();
+        b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0b011).putInt(4326);
+        b.position(8 + 32);
+        b.put((byte) 1).putInt(2).putInt(0);
+        int n = 0;
+        int last = -1;
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int r = from; r < to; r++) {
+            int i = d.refNode[r];
+            if (last >= 0 && (i == last || d.lon[i] == d.lon[last] && d.lat[i] == d.lat[last])) {
+                continue;
+            }
+            double x = d.lon[i] / 1e7;
+            double y = d.lat[i] / 1e7;
+            b.putDouble(x).putDouble(y);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            last = i;
+            n++;
+        }
+        if (n < 2) {
+            return false;
+        }
+        int end = b.position();
+        b.putInt(8 + 32 + 5, n);
+        b.putDouble(8, minX).putDouble(16, maxX).putDouble(24, minY).putDouble(32, maxY);
+        extent.expandToInclude(minX, minY);
+        extent.expandToInclude(maxX, maxY);
+        row(java.util.Arrays.copyOf(b.array(), end), values);
+        return true;
+    }
+
+    private void row(byte[] geometry, Object... values) throws IOException {
         try {
-            insert.setBytes(1, encode(g));
+            insert.setBytes(1, geometry);
             for (int i = 0; i < columns.size(); i++) {
                 Object v = values[i];
                 if (v == null) {

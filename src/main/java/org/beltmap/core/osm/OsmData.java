@@ -54,6 +54,8 @@ final class OsmData {
     int[] lat = new int[0];
     int[] lon = new int[0];
     int missingNodes;
+    /** For each ref, the index of its node in {@link #nodeIds} with coordinates, or -1 (filled by {@link #resolve}). */
+    int[] refNode = new int[0];
 
     void addWay(byte kind, String[] tags, crosby.binary.Osmformat.Way way) {
         int count = way.getRefsCount();
@@ -122,10 +124,69 @@ final class OsmData {
         Arrays.fill(lat, Integer.MIN_VALUE);
     }
 
-    /** Index of a node id among the kept ones, or -1. */
-    int node(long id) {
-        int i = Arrays.binarySearch(nodeIds, id);
-        return i < 0 ? -1 : i;
+    /**
+     * Maps every ref to its node's index once the coordinates are read, searching from the previous ref's index
+     * outwards (a way's nodes mostly have ids close together), so the writer never searches again.
+     */
+    void resolve() {
+        refNode = new int[refCount];
+        int n = nodeIds.length;
+        int prev = 0;
+        for (int r = 0; r < refCount; r++) {
+            long id = refs[r];
+            int lo;
+            int hi;
+            if (n == 0) {
+                refNode[r] = -1;
+                continue;
+            }
+            if (nodeIds[prev] <= id) {
+                int step = 1;
+                lo = prev;
+                hi = prev + 1;
+                while (hi < n && nodeIds[hi] <= id) {
+                    lo = hi;
+                    hi = Math.min(n, hi + (step <<= 1));
+                }
+            } else {
+                int step = 1;
+                hi = prev;
+                lo = prev - 1;
+                while (lo > 0 && nodeIds[lo] > id) {
+                    hi = lo;
+                    lo = Math.max(0, lo - (step <<= 1));
+                }
+                lo = Math.max(lo, 0);
+            }
+            int i = Arrays.binarySearch(nodeIds, lo, Math.min(n, hi + 1), id);
+            if (i >= 0) {
+                prev = i;
+                refNode[r] = lat[i] == Integer.MIN_VALUE ? -1 : i;
+            } else {
+                refNode[r] = -1;
+            }
+        }
+    }
+
+    /** Receives the runs of a way: [from, to) ranges of refs whose nodes are all located. */
+    interface Runs {
+        void run(int from, int to) throws java.io.IOException;
+    }
+
+    /** The way's runs of located nodes (a node missing from the extract ends a run); runs of one node are skipped. */
+    void runs(int way, Runs out) throws java.io.IOException {
+        int start = -1;
+        for (int r = refStart[way]; r <= refStart[way + 1]; r++) {
+            boolean ok = r < refStart[way + 1] && refNode[r] >= 0;
+            if (ok && start < 0) {
+                start = r;
+            } else if (!ok && start >= 0) {
+                if (r - start >= 2) {
+                    out.run(start, r);
+                }
+                start = -1;
+            }
+        }
     }
 
     /**
@@ -136,8 +197,8 @@ final class OsmData {
         List<Coordinate[]> out = new ArrayList<>(1);
         List<Coordinate> run = new ArrayList<>(refStart[way + 1] - refStart[way]);
         for (int r = refStart[way]; r < refStart[way + 1]; r++) {
-            int i = node(refs[r]);
-            if (i < 0 || lat[i] == Integer.MIN_VALUE) {
+            int i = refNode[r];
+            if (i < 0) {
                 flush(run, out);
                 continue;
             }
@@ -153,8 +214,7 @@ final class OsmData {
     /** True when every node of the way is in the extract. */
     boolean complete(int way) {
         for (int r = refStart[way]; r < refStart[way + 1]; r++) {
-            int i = node(refs[r]);
-            if (i < 0 || lat[i] == Integer.MIN_VALUE) {
+            if (refNode[r] < 0) {
                 return false;
             }
         }

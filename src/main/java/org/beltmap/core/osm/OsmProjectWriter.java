@@ -21,7 +21,6 @@ import org.beltmap.core.model.Style;
 import org.beltmap.core.io.ProjectFile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 
 /**
  * Writes an imported extract as a project folder: {@code osm.gpkg} with one table per layer, {@code populations.csv}
@@ -85,22 +84,56 @@ final class OsmProjectWriter {
         Object[] of(int way);
     }
 
+    /** A table started with its first row, so a kind the extract lacks leaves no empty table or layer. */
+    private final class Sink {
+        private final GpkgWriter w;
+        private final String table;
+        private final GeometryType type;
+        private final List<GpkgWriter.Column> cols;
+        private boolean started;
+        private int rows;
+
+        Sink(GpkgWriter w, String table, GeometryType type, List<GpkgWriter.Column> cols) {
+            this.w = w;
+            this.table = table;
+            this.type = type;
+            this.cols = cols;
+        }
+
+        private void start() throws IOException {
+            if (!started) {
+                w.table(table, type, cols);
+                started = true;
+            }
+        }
+
+        void line(int from, int to, Object[] values) throws IOException {
+            start();
+            rows += w.lineRow(d, from, to, values) ? 1 : 0;
+        }
+
+        void row(org.locationtech.jts.geom.Geometry g, Object... values) throws IOException {
+            start();
+            w.row(g, values);
+            rows++;
+        }
+
+        void done() {
+            if (rows > 0) {
+                counts.put(table, rows);
+            }
+        }
+    }
+
     private void lines(GpkgWriter w, byte kind, String table, List<GpkgWriter.Column> cols, Values values) throws IOException {
-        int n = 0;
+        Sink sink = new Sink(w, table, GeometryType.LINESTRING, cols);
         for (int way = 0; way < d.ways; way++) {
-            if (d.wayKind[way] != kind) {
-                continue;
-            }
-            for (Coordinate[] cs : d.lines(way)) {
-                if (n++ == 0) {
-                    w.table(table, GeometryType.LINESTRING, cols);
-                }
-                w.row(GF.createLineString(cs), values.of(way));
+            if (d.wayKind[way] == kind) {
+                Object[] v = values.of(way);
+                d.runs(way, (from, to) -> sink.line(from, to, v));
             }
         }
-        if (n > 0) {
-            counts.put(table, n);
-        }
+        sink.done();
     }
 
     private void roads(GpkgWriter w) throws IOException {
@@ -109,36 +142,23 @@ final class OsmProjectWriter {
                 GpkgWriter.Column.text("name_en"), GpkgWriter.Column.text("label"), GpkgWriter.Column.text("maxspeed"),
                 GpkgWriter.Column.real("maxspeed_kmh"), GpkgWriter.Column.integer("oneway"),
                 GpkgWriter.Column.text("duration"));
-        int n = 0;
-        for (int way = 0; way < d.ways; way++) {
-            if (d.wayKind[way] != OsmData.ROAD) {
-                continue;
-            }
-            List<Coordinate[]> runs = d.lines(way);
+        lines(w, OsmData.ROAD, "roads", cols, way -> {
             boolean ferry = "ferry".equals(d.tag(way, OsmData.ROUTE));
             String highway = ferry ? "ferry" : d.tag(way, OsmData.HIGHWAY);
-            double kmh = ferry ? RoadTags.ferrySpeedKmh(lengthKm(runs), d.tag(way, OsmData.DURATION))
+            double kmh = ferry ? RoadTags.ferrySpeedKmh(lengthKm(d.lines(way)), d.tag(way, OsmData.DURATION))
                     : RoadTags.maxspeedKmh(d.tag(way, OsmData.MAXSPEED));
             String ref = d.tag(way, OsmData.REF);
             String name = d.tag(way, OsmData.NAME);
             int oneway = RoadTags.oneway(d.tag(way, OsmData.ONEWAY), d.tag(way, OsmData.JUNCTION), highway);
-            for (Coordinate[] cs : runs) {
-                if (n++ == 0) {
-                    w.table("roads", GeometryType.LINESTRING, cols);
-                }
-                LineString ls = GF.createLineString(cs);
-                w.row(ls, d.wayId[way], highway, ref, name, d.tag(way, OsmData.NAME_RU), d.tag(way, OsmData.NAME_EN),
-                        ref != null ? ref : name, d.tag(way, OsmData.MAXSPEED), Double.isNaN(kmh) ? null : kmh, oneway,
-                        d.tag(way, OsmData.DURATION));
-            }
-        }
-        if (n > 0) {
-            counts.put("roads", n);
-        }
+            return new Object[] {d.wayId[way], highway, ref, name, d.tag(way, OsmData.NAME_RU), d.tag(way, OsmData.NAME_EN),
+                ref != null ? ref : name, d.tag(way, OsmData.MAXSPEED), Double.isNaN(kmh) ? null : kmh, oneway,
+                d.tag(way, OsmData.DURATION)};
+        });
     }
 
     private void lakes(GpkgWriter w) throws IOException {
-        int n = 0;
+        Sink sink = new Sink(w, "lakes", GeometryType.POLYGON, List.of(GpkgWriter.Column.integer("osm_id"),
+                GpkgWriter.Column.text("name")));
         for (int way = 0; way < d.ways; way++) {
             if (d.wayKind[way] != OsmData.LAKE || !d.complete(way) || !d.closed(way)) {
                 continue;
@@ -147,15 +167,9 @@ final class OsmProjectWriter {
             if (runs.size() != 1 || runs.get(0).length < 4 || !runs.get(0)[0].equals2D(runs.get(0)[runs.get(0).length - 1])) {
                 continue;
             }
-            if (n++ == 0) {
-                w.table("lakes", GeometryType.POLYGON, List.of(GpkgWriter.Column.integer("osm_id"),
-                        GpkgWriter.Column.text("name")));
-            }
-            w.row(GF.createPolygon(runs.get(0)), d.wayId[way], d.tag(way, OsmData.NAME));
+            sink.row(GF.createPolygon(runs.get(0)), d.wayId[way], d.tag(way, OsmData.NAME));
         }
-        if (n > 0) {
-            counts.put("lakes", n);
-        }
+        sink.done();
     }
 
     private void places(GpkgWriter w, String table, List<Places.Place> list) throws IOException {

@@ -76,6 +76,7 @@ final class OsmReader {
             missingNodes += v == Integer.MIN_VALUE ? 1 : 0;
         }
         data.missingNodes = missingNodes;
+        data.resolve();
         return data;
     }
 
