@@ -71,6 +71,7 @@ public final class RegionLoader {
                         "move the file into the project folder or confirm in the app").getMessage());
             }
         }
+        List<Town> unknown = new ArrayList<>();
         int done = 0;
         for (LayerSpec spec : project.layers()) {
             if (!outside.contains(spec.id())) {
@@ -80,7 +81,11 @@ public final class RegionLoader {
                     warnings.forEach(w -> problems.add(w.getMessage()));
                     layers.add(layer);
                     if (spec.kind() == LayerKind.TOWNS) {
-                        towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
+                        List<Town> ts = towns(layer, project.settings().sizeClasses(), "T");
+                        towns.addAll(ts);
+                        if (layer.fieldNames().contains(spec.field("population"))) {
+                            ts.stream().filter(t -> t.population() < 0).forEach(unknown::add);
+                        }
                     } else if (spec.kind() == LayerKind.SETTLEMENTS) {
                         settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
                     }
@@ -104,11 +109,12 @@ public final class RegionLoader {
                 centres.add(t);
             }
         }
-        List<String> unknown = towns.stream().filter(t -> t.population() < 0).map(t -> t.name(java.util.Locale.ROOT)).toList();
         if (!unknown.isEmpty()) {
-            // Never a guessed number: the town stays without a size class until the user gives its population.
+            // A population column with blanks: never a guessed number, the town stays without a size class until
+            // the user gives one (a layer with no population column at all is a deliberate choice).
+            List<String> names = unknown.stream().limit(8).map(t -> t.name(java.util.Locale.ROOT)).toList();
             problems.add(project.file() + ": " + unknown.size() + " of " + towns.size() + " towns have no population ("
-                    + String.join(", ", unknown.subList(0, Math.min(8, unknown.size()))) + (unknown.size() > 8 ? ", …" : "")
+                    + String.join(", ", names) + (unknown.size() > 8 ? ", …" : "")
                     + "), so they have no size class. Fix: fill the towns layer's population column, or join a CSV "
                     + "with the population by name or id (\"join\": {\"path\": \"populations.csv\", \"key\": ...})");
         }
