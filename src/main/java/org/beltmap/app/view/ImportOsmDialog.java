@@ -82,6 +82,12 @@ final class ImportOsmDialog {
         grid.addRow(2, new Label(m.get("importOsm.places")), places);
         grid.addRow(3, new Label(m.get("importOsm.out")), out, chooseOut);
         GridPane.setHgrow(extract, Priority.ALWAYS);
+        // Labels and buttons keep their whole text; the fields take the rest of the width.
+        grid.getChildren().forEach(n -> {
+            if (n instanceof Label || n instanceof Button) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progressProperty());

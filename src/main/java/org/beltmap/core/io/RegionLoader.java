@@ -72,6 +72,7 @@ public final class RegionLoader {
             }
         }
         List<Town> unknown = new ArrayList<>();
+        String joinedFrom = null;
         int done = 0;
         for (LayerSpec spec : project.layers()) {
             if (!outside.contains(spec.id())) {
@@ -85,6 +86,7 @@ public final class RegionLoader {
                         towns.addAll(ts);
                         if (layer.fieldNames().contains(spec.field("population"))) {
                             ts.stream().filter(t -> t.population() < 0).forEach(unknown::add);
+                            joinedFrom = spec.joinPath() != null ? spec.joinPath() : joinedFrom;
                         }
                     } else if (spec.kind() == LayerKind.SETTLEMENTS) {
                         settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
@@ -114,9 +116,10 @@ public final class RegionLoader {
             // the user gives one (a layer with no population column at all is a deliberate choice).
             List<String> names = unknown.stream().limit(8).map(t -> t.name(java.util.Locale.ROOT)).toList();
             problems.add(project.file() + ": " + unknown.size() + " of " + towns.size() + " towns have no population ("
-                    + String.join(", ", names) + (unknown.size() > 8 ? ", …" : "")
-                    + "), so they have no size class. Fix: fill the towns layer's population column, or join a CSV "
-                    + "with the population by name or id (\"join\": {\"path\": \"populations.csv\", \"key\": ...})");
+                    + String.join(", ", names) + (unknown.size() > 8 ? ", …" : "") + "), so they have no size class. Fix: "
+                    + (joinedFrom != null ? "fill the population column of " + joinedFrom + ", joined to the towns"
+                    : "fill the towns layer's population column, or join a CSV with the population by name or id "
+                    + "(\"join\": {\"path\": \"populations.csv\", \"key\": ...})"));
         }
         return new Region(project, layers, towns, settlements, centres, problems);
     }
