@@ -186,7 +186,8 @@ public final class MainWindow {
         MenuItem exportData = item("menu.file.exportData", "Shortcut+Shift+E", () -> DataExportDialog.show(stage, vm,
                 settings));
         exportData.disableProperty().bind(vm.analysis().resultProperty().isNull());
-        file.getItems().addAll(open, recentMenu, sample, new SeparatorMenuItem(), save, saveAs,
+        MenuItem importOsm = item("menu.file.importOsm", null, () -> ImportOsmDialog.show(stage, vm));
+        file.getItems().addAll(open, recentMenu, sample, importOsm, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), addLayer, export, exportData, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),

@@ -81,6 +81,8 @@ public final class RegionLoader {
                         "move the file into the project folder or confirm in the app").getMessage());
             }
         }
+        List<Town> unknown = new ArrayList<>();
+        String joinedFrom = null;
         int done = 0;
         for (LayerSpec spec : project.layers()) {
             if (!outside.contains(spec.id())) {
@@ -90,7 +92,12 @@ public final class RegionLoader {
                     warnings.forEach(w -> problems.add(w.getMessage()));
                     layers.add(layer);
                     if (spec.kind() == LayerKind.TOWNS) {
-                        towns.addAll(towns(layer, project.settings().sizeClasses(), "T"));
+                        List<Town> ts = towns(layer, project.settings().sizeClasses(), "T");
+                        towns.addAll(ts);
+                        if (layer.fieldNames().contains(spec.field("population"))) {
+                            ts.stream().filter(t -> t.population() < 0).forEach(unknown::add);
+                            joinedFrom = spec.joinPath() != null ? spec.joinPath() : joinedFrom;
+                        }
                     } else if (spec.kind() == LayerKind.SETTLEMENTS) {
                         settlements.addAll(towns(layer, project.settings().sizeClasses(), "S"));
                     }
@@ -108,6 +115,16 @@ public final class RegionLoader {
                 }
             }
             progress.accept(spec.id(), ++done / (double) Math.max(1, project.layers().size()));
+        }
+        if (!unknown.isEmpty()) {
+            // A population column with blanks: never a guessed number, the town stays without a size class until
+            // the user gives one (a layer with no population column at all is a deliberate choice).
+            List<String> names = unknown.stream().limit(8).map(t -> t.name(java.util.Locale.ROOT)).toList();
+            problems.add(project.file() + ": " + unknown.size() + " of " + towns.size() + " towns have no population ("
+                    + String.join(", ", names) + (unknown.size() > 8 ? ", …" : "") + "), so they have no size class. Fix: "
+                    + (joinedFrom != null ? "fill the population column of " + joinedFrom + ", joined to the towns"
+                    : "fill the towns layer's population column, or join a CSV with the population by name or id "
+                    + "(\"join\": {\"path\": \"populations.csv\", \"key\": ...})"));
         }
         List<Town> centres = centres(project, towns, problems);
         return new Region(project, layers, towns, settlements, centres, problems);
