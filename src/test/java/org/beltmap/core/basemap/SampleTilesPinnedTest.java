@@ -15,7 +15,7 @@ class SampleTilesPinnedTest {
 
     @Test
     void lightTilesInsideTheRegionAreUnchanged() {
-        TileRenderer r = new TileRenderer(TestBasemap.get());
+        TileRenderer r = new TileRenderer(TestBasemap.set());
         assertEquals("f64f41b64e802e12", hash(r.render(8, TestBasemap.tileX(38.98, 8), TestBasemap.tileY(45.5, 8))), "z8 Krasnodar");
         assertEquals("dbf9d5ea77f20ce8", hash(r.render(9, TestBasemap.tileX(37.8, 9), TestBasemap.tileY(44.7, 9))), "z9 Anapa");
         assertEquals("666230eb117b3a89", hash(r.render(11, TestBasemap.tileX(38.98, 11), TestBasemap.tileY(45.04, 11))), "z11 Krasnodar");
