@@ -26,6 +26,22 @@ class OfflineTileRetrieverTest {
     @AfterEach
     void offline() {
         OfflineTileRetriever.setOnlineTiles(false);
+        OfflineTileRetriever.setDark(false);
+    }
+
+    @Test
+    void darkThemeAsksForDarkTiles() {
+        java.util.List<org.beltmap.core.basemap.BasemapTheme> themes = new java.util.ArrayList<>();
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> {
+            themes.add(v.theme());
+            return fakeService();
+        }, new CountingOsm(null), 4);
+        r.tile(false, 8, 155, 92);
+        r.tile(false, 8, 155, 92);
+        OfflineTileRetriever.setDark(true);
+        r.tile(false, 8, 155, 92);
+        assertEquals(java.util.List.of(org.beltmap.core.basemap.BasemapTheme.LIGHT,
+                org.beltmap.core.basemap.BasemapTheme.DARK), themes, "one service per theme, made when it changes");
     }
 
     @Test
