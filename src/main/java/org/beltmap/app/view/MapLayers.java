@@ -64,6 +64,8 @@ final class MapLayers {
         if (r == null) {
             return;
         }
+        // Tiles carry the project's boundary, water and roads wherever no regional basemap covers it.
+        org.beltmap.app.map.OfflineTileRetriever.showProject(r, map.mapView());
         SizeClassPalette palette = new SizeClassPalette(r.project().settings().sizeClasses());
         Set<String> centreIds = r.centres().stream().map(Town::id).collect(Collectors.toSet());
         AnalysisViewModel analysis = vm.analysis();

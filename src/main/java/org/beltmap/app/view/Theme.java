@@ -5,7 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import org.beltmap.app.settings.AppSettings;
 
-/** AtlantaFX Primer light or dark, switched live and remembered in the settings. */
+/** AtlantaFX Primer light or dark with the basemap to match, switched live and remembered in the settings. */
 public final class Theme {
 
     static final String PREF = "theme";
@@ -28,6 +28,8 @@ public final class Theme {
     }
 
     private static void apply(boolean dark) {
+        // The basemap follows: dark tiles, cached apart from the light ones.
+        org.beltmap.app.map.OfflineTileRetriever.setDark(dark);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }

@@ -24,15 +24,15 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The offline vector basemap described by {@code maps/basemap.json}: every layer loaded once, projected to Web
- * Mercator world units and indexed per role and level of detail. Immutable after loading, so tile threads
- * share one instance without locking.
+ * One source of the offline map: the world background, a regional basemap listed in {@code maps/basemap.json}, or
+ * the open project's own map layers. Every layer is projected to Web Mercator world units and indexed per role and
+ * level of detail once; immutable afterwards, so tile threads share an instance without locking.
  */
 public final class Basemap {
 
     /** What a layer is for; the renderer styles by role, never by file name. */
     public enum Role {
-        LAND, SEA, LAKE, REGION, COAST, RIVER, RAILWAY, ROAD;
+        LAND, SEA, LAKE, REGION, COAST, RIVER, RAILWAY, ROAD, BORDER;
 
         boolean filled() {
             return this == LAND || this == SEA || this == LAKE;
@@ -50,8 +50,20 @@ public final class Basemap {
         }
     }
 
+    /**
+     * How a source is drawn: the background covers the globe (ocean, land, country borders); a regional basemap
+     * paints everything inside its extent; project layers only add lines and lakes on top.
+     */
+    public enum Kind {
+        BACKGROUND, REGIONAL, PROJECT
+    }
+
     /** A drawable piece in world units, with the value of its layer's class field (may be null). */
     public record Shape(Geometry geometry, String cls, int order) {
+    }
+
+    /** Features of one role in lon/lat, styled by {@code classField} (null: the role's default). */
+    public record Part(Role role, String classField, List<Feature> features) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -59,71 +71,74 @@ public final class Basemap {
     private final String name;
     private final String attribution;
     private final String version;
+    private final Kind kind;
     private final Map<Role, LayerIndex> index;
     private final Map<Role, Integer> counts;
     private final Envelope worldExtent;
 
-    private Basemap(String name, String attribution, String version, Map<Role, LayerIndex> index,
+    private Basemap(String name, String attribution, String version, Kind kind, Map<Role, LayerIndex> index,
             Map<Role, Integer> counts, Envelope worldExtent) {
         this.name = name;
         this.attribution = attribution;
         this.version = version;
+        this.kind = kind;
         this.index = index;
         this.counts = counts;
         this.worldExtent = worldExtent;
     }
 
-    /** The basemap found by {@link MapsLocator}; fails with a readable message when there is none. */
-    public static Basemap loadDefault() {
-        Path dir = MapsLocator.find().orElseThrow(() -> new IllegalStateException(
-                "no maps/" + MapsLocator.MANIFEST + " found (set -Dbeltmap.maps=<folder>)"));
-        return load(dir);
-    }
-
-    public static Basemap load(Path dir) {
-        Path manifest = dir.resolve(MapsLocator.MANIFEST);
+    /** A regional or background source as the manifest lists it; layer files are read relative to {@code dir}. */
+    static Basemap load(Path dir, Path manifest, JsonNode source, Kind kind) {
         try {
-            byte[] bytes = Files.readAllBytes(manifest);
-            JsonNode root = MAPPER.readTree(bytes);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            Map<Role, List<LayerIndex.Source>> sources = new EnumMap<>(Role.class);
-            Map<Role, Integer> counts = new EnumMap<>(Role.class);
-            Envelope extent = new Envelope();
-            int layerNo = 0;
-            for (JsonNode l : root.path("layers")) {
+            digest.update(MAPPER.writeValueAsBytes(source));
+            List<Part> parts = new ArrayList<>();
+            for (JsonNode l : source.path("layers")) {
                 Path file = dir.resolve(l.path("path").asText());
                 Role role = Role.valueOf(l.path("role").asText().toUpperCase(Locale.ROOT));
-                String classField = l.hasNonNull("classField") ? l.get("classField").asText() : role.defaultClassField();
                 digest.update(Files.readAllBytes(file));
-                List<Feature> features = GeoJsonLayerReader.read(file).features();
-                List<LayerIndex.Source> list = sources.computeIfAbsent(role, r -> new ArrayList<>());
-                for (Feature f : features) {
-                    if (f.geometry() == null || f.geometry().isEmpty()) {
-                        continue;
-                    }
-                    Geometry world = toWorld(f.geometry());
-                    extent.expandToInclude(world.getEnvelopeInternal());
-                    String cls = classField == null ? null : f.getString(classField);
-                    list.add(new LayerIndex.Source(world, cls, layerNo * 1_000_000 + f.index()));
-                }
-                counts.merge(role, features.size(), Integer::sum);
-                layerNo++;
+                parts.add(new Part(role, l.hasNonNull("classField") ? l.get("classField").asText() : null,
+                        GeoJsonLayerReader.read(file).features()));
             }
-            reconcileWithCoast(sources, extent);
-            Map<Role, LayerIndex> index = new EnumMap<>(Role.class);
-            sources.forEach((role, list) -> index.put(role, new LayerIndex(list, role.filled())));
             String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-            return new Basemap(root.path("name").asText(""), root.path("attribution").asText(""), version,
-                    index, counts, extent);
+            return of(source.path("name").asText(""), source.path("attribution").asText(""), kind, parts, version);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read basemap " + manifest + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new DataException(manifest, null, "unknown layer role (" + e.getMessage() + ")",
-                    "use one of land, sea, lake, region, coast, river, railway, road");
+                    "use one of land, sea, lake, region, coast, river, railway, road, border");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A source built from features already in memory (the project's layers); {@code version} keys its tiles. */
+    public static Basemap of(String name, String attribution, Kind kind, List<Part> parts, String version) {
+        Map<Role, List<LayerIndex.Source>> sources = new EnumMap<>(Role.class);
+        Map<Role, Integer> counts = new EnumMap<>(Role.class);
+        Envelope extent = new Envelope();
+        int layerNo = 0;
+        for (Part part : parts) {
+            String classField = part.classField() != null ? part.classField() : part.role().defaultClassField();
+            List<LayerIndex.Source> list = sources.computeIfAbsent(part.role(), r -> new ArrayList<>());
+            for (Feature f : part.features()) {
+                if (f.geometry() == null || f.geometry().isEmpty()) {
+                    continue;
+                }
+                Geometry world = toWorld(f.geometry());
+                extent.expandToInclude(world.getEnvelopeInternal());
+                String cls = classField == null ? null : f.getString(classField);
+                list.add(new LayerIndex.Source(world, cls, layerNo * 1_000_000 + f.index()));
+            }
+            counts.merge(part.role(), part.features().size(), Integer::sum);
+            layerNo++;
+        }
+        if (kind == Kind.REGIONAL) {
+            reconcileWithCoast(sources, extent);
+        }
+        Map<Role, LayerIndex> index = new EnumMap<>(Role.class);
+        sources.forEach((role, list) -> index.put(role, new LayerIndex(list, role.filled())));
+        return new Basemap(name, attribution, version, kind, index, counts, extent);
     }
 
     /** Swaps coarse land, lakes and coast-following region edges for ones that fit the detailed shoreline. */
@@ -194,7 +209,11 @@ public final class Basemap {
         return counts.getOrDefault(role, 0);
     }
 
-    /** Hash of the manifest and every layer file: names the tile cache, so new data never shows old tiles. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Hash of the manifest entry and every layer file: names the tile cache, so new data never shows old tiles. */
     public String version() {
         return version;
     }

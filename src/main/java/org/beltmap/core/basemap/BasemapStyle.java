@@ -21,19 +21,48 @@ final class BasemapStyle {
     static final Color RAIL_DARK = new Color(0x5A5A5A);
     static final Color RAIL_QUIET = new Color(0x8C8C8C);
     static final Color RAIL_LIGHT = new Color(0xFFFFFF);
+    static final Color BORDER = new Color(0xA393B3);
+
+    /** Every colour one theme needs; the light one is the constants above, the dark one keeps the same hierarchy. */
+    record Palette(Color outside, Color water, Color waterEdge, Color land, Color river, Color regionHalo,
+            Color regionLine, Color railDark, Color railQuiet, Color railLight, Color border, boolean dark) {
+
+        Color roadFill(RoadClass c) {
+            return dark ? c.darkFill : c.fill;
+        }
+
+        Color roadCasing(RoadClass c) {
+            return dark ? c.darkCasing : c.casing;
+        }
+    }
+
+    static final Palette LIGHT = new Palette(OUTSIDE, WATER, WATER_EDGE, LAND, RIVER, REGION_HALO, REGION_LINE,
+            RAIL_DARK, RAIL_QUIET, RAIL_LIGHT, BORDER, false);
+    /** Near-black land and deep blue water under muted roads: the overlays stay the brightest thing here too. */
+    static final Palette DARK = new Palette(new Color(0x1B1C1F), new Color(0x1C2E3F), new Color(0x35597A),
+            new Color(0x2C2E33), new Color(0x3F6F9A), new Color(0x667A5C99, true), new Color(0xA68BC6),
+            new Color(0xA3A3A3), new Color(0x76787D), new Color(0x2C2E33), new Color(0x6F6680), true);
+
+    static Palette palette(BasemapTheme theme) {
+        return theme == BasemapTheme.DARK ? DARK : LIGHT;
+    }
 
     /** Road classes, least important first = drawing order. */
     enum RoadClass {
-        LOCAL(0xBEBEBE, 0x9A9A9A, 0.45), REGIONAL(0xF7E38C, 0xB9A253, 0.65),
-        TRUNK(0xF5B06A, 0xB7763D, 0.85), MOTORWAY(0xE8775C, 0xA5452F, 1.0);
+        LOCAL(0xBEBEBE, 0x9A9A9A, 0x5E6066, 0x3A3B3F, 0.45), REGIONAL(0xF7E38C, 0xB9A253, 0x9A8A46, 0x5C5228, 0.65),
+        TRUNK(0xF5B06A, 0xB7763D, 0xB07B47, 0x684527, 0.85), MOTORWAY(0xE8775C, 0xA5452F, 0xB85A42, 0x6C2E21, 1.0);
 
         final Color fill;
         final Color casing;
+        final Color darkFill;
+        final Color darkCasing;
         final double scale;
 
-        RoadClass(int fill, int casing, double scale) {
+        RoadClass(int fill, int casing, int darkFill, int darkCasing, double scale) {
             this.fill = new Color(fill);
             this.casing = new Color(casing);
+            this.darkFill = new Color(darkFill);
+            this.darkCasing = new Color(darkCasing);
             this.scale = scale;
         }
 
@@ -87,6 +116,11 @@ final class BasemapStyle {
 
     static double railWidth(int zoom) {
         return atZoom(zoom, 0.9, 1.8, 2.4, 3.2);
+    }
+
+    /** Country borders of the world background: thin, solid, quieter than the project's own boundary. */
+    static double borderWidth(int zoom) {
+        return atZoom(zoom, 0.8, 1.0, 1.2, 1.4);
     }
 
     static double coastWidth(int zoom) {

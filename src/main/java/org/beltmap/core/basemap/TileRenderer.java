@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Renders one 256 × 256 slippy-map tile of the {@link Basemap} with Java2D. Pure function of (data, z, x, y):
+ * Renders one 256 × 256 slippy-map tile of a {@link BasemapSet} with Java2D: the world background, then each
+ * regional basemap over its extent, then the project's layers. Pure function of (data, theme, z, x, y):
  * no randomness and no shared mutable state, so tiles are reproducible, cacheable and renderable in parallel.
  * Whole (chunked) geometries are drawn rather than tile-clipped ones, so dash patterns and joins line up
  * across tile edges.
@@ -33,23 +34,35 @@ public final class TileRenderer {
 
     public static final int SIZE = 256;
     /** Bump when the style changes: it is part of the disk-cache folder name. */
-    public static final String STYLE_VERSION = "s3";
+    public static final String STYLE_VERSION = "s4";
     /** Shapes this many pixels outside the tile still reach into it (half the widest line plus halo). */
     private static final double MARGIN_PX = 12;
 
-    private final Basemap map;
+    private final BasemapSet maps;
+    private final BasemapTheme theme;
+    private final BasemapStyle.Palette pal;
 
-    public TileRenderer(Basemap map) {
-        this.map = map;
+    public TileRenderer(BasemapSet maps) {
+        this(maps, BasemapTheme.LIGHT);
     }
 
-    public Basemap basemap() {
-        return map;
+    public TileRenderer(BasemapSet maps, BasemapTheme theme) {
+        this.maps = maps;
+        this.theme = theme;
+        this.pal = BasemapStyle.palette(theme);
     }
 
-    /** Disk-cache key: data version and style version together. */
+    public BasemapSet maps() {
+        return maps;
+    }
+
+    public BasemapTheme theme() {
+        return theme;
+    }
+
+    /** Disk-cache key: data, style and theme together. */
     public String cacheVersion() {
-        return map.version() + "-" + STYLE_VERSION;
+        return maps.version() + "-" + STYLE_VERSION + (theme == BasemapTheme.DARK ? "-dark" : "");
     }
 
     public byte[] renderPng(int z, long x, long y) {
@@ -73,7 +86,7 @@ public final class TileRenderer {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(BasemapStyle.OUTSIDE);
+            g.setColor(pal.outside());
             g.fillRect(0, 0, SIZE, SIZE);
             long n = 1L << z;
             if (z < 0 || z > 30 || y < 0 || y >= n) {
@@ -88,6 +101,7 @@ public final class TileRenderer {
 
     /** One tile's drawing state: the world → pixel mapping and the culling envelope. */
     private final class Pass {
+        private Basemap map;
         private final Graphics2D g;
         private final int z;
         private final double scale;
@@ -106,27 +120,52 @@ public final class TileRenderer {
         }
 
         void draw() {
+            if (maps.background() != null) {
+                map = maps.background();
+                // The globe is ocean; land and country borders are drawn on it.
+                g.setColor(pal.water());
+                g.fillRect(0, 0, SIZE, SIZE);
+                fill(Role.LAND, pal.land());
+                fill(Role.LAKE, pal.water());
+                stroke(Role.BORDER, pal.border(), BasemapStyle.round(BasemapStyle.borderWidth(z)));
+            }
+            for (Basemap regional : maps.regional()) {
+                map = regional;
+                regional();
+            }
+            if (maps.project() != null) {
+                map = maps.project();
+                lines();
+            }
+        }
+
+        private void regional() {
             Envelope data = map.worldExtent();
             if (!data.intersects(query)) {
                 return;
             }
             // Inside the data extent the background is sea: land is the layer that is drawn, not the water.
-            g.setColor(BasemapStyle.WATER);
+            g.setColor(pal.water());
             g.fill(new Rectangle2D.Double(data.getMinX() * scale - ox, data.getMinY() * scale - oy,
                     data.getWidth() * scale, data.getHeight() * scale));
-            fill(Role.SEA, BasemapStyle.WATER);
-            fill(Role.LAND, BasemapStyle.LAND);
+            fill(Role.SEA, pal.water());
+            fill(Role.LAND, pal.land());
+            lines();
+        }
+
+        /** Rivers, lakes, coast, boundaries, railways and roads of the current source. */
+        private void lines() {
             for (Shape s : map.query(Role.RIVER, query, z)) {
-                g.setColor(BasemapStyle.RIVER);
+                g.setColor(pal.river());
                 g.setStroke(BasemapStyle.round(BasemapStyle.riverWidth(z, s.cls())));
                 g.draw(path(s.geometry()));
             }
             // Lakes after rivers: centre lines running through reservoirs vanish into the water.
-            fill(Role.LAKE, BasemapStyle.WATER);
-            stroke(Role.LAKE, BasemapStyle.WATER_EDGE, BasemapStyle.round(BasemapStyle.coastWidth(z) * 0.8));
-            stroke(Role.COAST, BasemapStyle.WATER_EDGE, BasemapStyle.round(BasemapStyle.coastWidth(z)));
-            stroke(Role.REGION, BasemapStyle.REGION_HALO, BasemapStyle.regionHalo(z));
-            stroke(Role.REGION, BasemapStyle.REGION_LINE, BasemapStyle.regionLine(z));
+            fill(Role.LAKE, pal.water());
+            stroke(Role.LAKE, pal.waterEdge(), BasemapStyle.round(BasemapStyle.coastWidth(z) * 0.8));
+            stroke(Role.COAST, pal.waterEdge(), BasemapStyle.round(BasemapStyle.coastWidth(z)));
+            stroke(Role.REGION, pal.regionHalo(), BasemapStyle.regionHalo(z));
+            stroke(Role.REGION, pal.regionLine(), BasemapStyle.regionLine(z));
             railways();
             roads();
         }
@@ -150,12 +189,12 @@ public final class TileRenderer {
             List<Shape> rails = map.query(Role.RAILWAY, query, z);
             double w = BasemapStyle.railWidth(z);
             // Below zoom 8 a ladder would be mush: a thin mid-grey line keeps rails present but quiet.
-            g.setColor(z >= 8 ? BasemapStyle.RAIL_DARK : BasemapStyle.RAIL_QUIET);
+            g.setColor(z >= 8 ? pal.railDark() : pal.railQuiet());
             g.setStroke(BasemapStyle.round(w));
             rails.forEach(s -> g.draw(path(s.geometry())));
             if (z >= 8) {
                 // The classic black/white "ladder": white dashes inside the dark line.
-                g.setColor(BasemapStyle.RAIL_LIGHT);
+                g.setColor(pal.railLight());
                 g.setStroke(BasemapStyle.dashed(w - 1.0, (float) (w * 3)));
                 rails.forEach(s -> g.draw(path(s.geometry())));
             }
@@ -167,13 +206,13 @@ public final class TileRenderer {
             double extra = BasemapStyle.casingExtra(z);
             for (Shape s : roads) {
                 RoadClass c = RoadClass.of(s.cls());
-                g.setColor(c.casing);
+                g.setColor(pal.roadCasing(c));
                 g.setStroke(BasemapStyle.round(BasemapStyle.roadWidth(z, c) + 2 * extra));
                 g.draw(path(s.geometry()));
             }
             for (Shape s : roads) {
                 RoadClass c = RoadClass.of(s.cls());
-                g.setColor(c.fill);
+                g.setColor(pal.roadFill(c));
                 g.setStroke(BasemapStyle.round(BasemapStyle.roadWidth(z, c)));
                 g.draw(path(s.geometry()));
             }

@@ -17,9 +17,14 @@ public final class TileService {
         this.disk = disk;
     }
 
-    /** Loads the basemap found by {@link MapsLocator} (seconds, so call it off the UI thread). */
+    /** Loads the maps found by {@link MapsLocator} (seconds, so call it off the UI thread). */
     public static TileService createDefault() {
-        TileRenderer r = new TileRenderer(Basemap.loadDefault());
+        return create(BasemapSet.loadDefault(), BasemapTheme.LIGHT);
+    }
+
+    /** Tiles of {@code maps} in {@code theme}, cached on disk under a folder named for both. */
+    public static TileService create(BasemapSet maps, BasemapTheme theme) {
+        TileRenderer r = new TileRenderer(maps, theme);
         return new TileService(r, DiskTileCache.forVersion(r.cacheVersion()));
     }
 

@@ -26,6 +26,22 @@ class OfflineTileRetrieverTest {
     @AfterEach
     void offline() {
         OfflineTileRetriever.setOnlineTiles(false);
+        OfflineTileRetriever.setDark(false);
+    }
+
+    @Test
+    void darkThemeAsksForDarkTiles() {
+        java.util.List<org.beltmap.core.basemap.BasemapTheme> themes = new java.util.ArrayList<>();
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> {
+            themes.add(v.theme());
+            return fakeService();
+        }, new CountingOsm(null), 4);
+        r.tile(false, 8, 155, 92);
+        r.tile(false, 8, 155, 92);
+        OfflineTileRetriever.setDark(true);
+        r.tile(false, 8, 155, 92);
+        assertEquals(java.util.List.of(org.beltmap.core.basemap.BasemapTheme.LIGHT,
+                org.beltmap.core.basemap.BasemapTheme.DARK), themes, "one service per theme, made when it changes");
     }
 
     @Test
@@ -39,7 +55,7 @@ class OfflineTileRetrieverTest {
     @Test
     void offlineNeverTouchesTheNetwork() {
         CountingOsm osm = new CountingOsm(null);
-        OfflineTileRetriever r = new OfflineTileRetriever(() -> fakeService(), osm, 4);
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> fakeService(), osm, 4);
         OfflineTileRetriever.Tile t = r.tile(OfflineTileRetriever.onlineTiles(), 8, 155, 92);
         assertFalse(t.online());
         assertEquals(0, osm.calls.get());
@@ -49,7 +65,7 @@ class OfflineTileRetrieverTest {
     @Test
     void onlineFailureFallsBackToOffline() {
         CountingOsm osm = new CountingOsm(null);
-        OfflineTileRetriever r = new OfflineTileRetriever(() -> fakeService(), osm, 4);
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> fakeService(), osm, 4);
         OfflineTileRetriever.Tile t = r.tile(true, 8, 155, 92);
         assertFalse(t.online());
         assertEquals(1, osm.calls.get());
@@ -59,7 +75,7 @@ class OfflineTileRetrieverTest {
     @Test
     void onlineSuccessUsesTheServerTile() {
         CountingOsm osm = new CountingOsm(new byte[] {9});
-        OfflineTileRetriever r = new OfflineTileRetriever(() -> fakeService(), osm, 4);
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> fakeService(), osm, 4);
         OfflineTileRetriever.Tile t = r.tile(true, 8, 155, 92);
         assertTrue(t.online());
         assertArrayEquals(new byte[] {9}, t.png());
@@ -67,7 +83,7 @@ class OfflineTileRetrieverTest {
 
     @Test
     void missingBasemapGivesBlankTilesNotErrors() {
-        OfflineTileRetriever r = new OfflineTileRetriever(() -> {
+        OfflineTileRetriever r = new OfflineTileRetriever(v -> {
             throw new IllegalStateException("no maps");
         }, new CountingOsm(null), 4);
         assertArrayEquals(TileService.blankPng(), r.tile(false, 3, 1, 1).png());

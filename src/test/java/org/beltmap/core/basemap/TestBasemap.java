@@ -5,16 +5,22 @@ import java.nio.file.Path;
 /** Loads maps/ once per test JVM: parsing and indexing takes a second or two. */
 final class TestBasemap {
 
-    private static Basemap map;
+    private static BasemapSet set;
 
     private TestBasemap() {
     }
 
-    static synchronized Basemap get() {
-        if (map == null) {
-            map = Basemap.load(Path.of("maps"));
+    /** The Krasnodar regional source. */
+    static Basemap get() {
+        return set().regional().get(0);
+    }
+
+    /** Everything in maps/: world background and the Krasnodar region. */
+    static synchronized BasemapSet set() {
+        if (set == null) {
+            set = BasemapSet.load(Path.of("maps"));
         }
-        return map;
+        return set;
     }
 
     static long tileX(double lon, int z) {

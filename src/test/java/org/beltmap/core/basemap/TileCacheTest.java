@@ -29,7 +29,7 @@ class TileCacheTest {
 
     @Test
     void serviceRendersOnceThenServesFromDisk() throws Exception {
-        TileRenderer r = new TileRenderer(TestBasemap.get());
+        TileRenderer r = new TileRenderer(TestBasemap.set());
         TileService service = new TileService(r, new DiskTileCache(dir.resolve(r.cacheVersion())));
         int z = 8;
         long x = TestBasemap.tileX(38.98, z);

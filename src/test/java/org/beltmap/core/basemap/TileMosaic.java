@@ -40,7 +40,7 @@ public final class TileMosaic {
     }
 
     public static void main(String[] args) throws IOException {
-        TileRenderer r = new TileRenderer(Basemap.loadDefault());
+        TileRenderer r = new TileRenderer(BasemapSet.loadDefault());
         Path dir = Path.of(args.length > 0 ? args[0] : "target/basemap");
         for (int z : new int[] {6, 7, 8, 10, 12}) {
             System.out.println(write(r, z, 45.04, 38.98, 4, 3, dir.resolve("krasnodar-z" + z + ".png")));

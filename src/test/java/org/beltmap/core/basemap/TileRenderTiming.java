@@ -17,9 +17,10 @@ public final class TileRenderTiming {
 
     public static void main(String[] args) {
         long t0 = System.nanoTime();
-        Basemap map = Basemap.loadDefault();
+        BasemapSet set = BasemapSet.loadDefault();
+        Basemap map = set.regional().get(0);
         System.out.printf("basemap load: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        TileRenderer r = new TileRenderer(map);
+        TileRenderer r = new TileRenderer(set);
         Envelope data = map.worldExtent();
         for (int z : new int[] {6, 8, 10, 12}) {
             long n = 1L << z;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TileRendererTest {
 
-    private final TileRenderer renderer = new TileRenderer(TestBasemap.get());
+    private final TileRenderer renderer = new TileRenderer(TestBasemap.set());
 
     @Test
     void krasnodarTileHasLandRiversAndRoads() {
@@ -35,9 +35,16 @@ class TileRendererTest {
     }
 
     @Test
-    void outsideTheDataIsNeutral() {
-        BufferedImage img = renderer.render(8, TestBasemap.tileX(30.0, 8), TestBasemap.tileY(55.0, 8));
-        assertEquals(1.0, share(img, BasemapStyle.OUTSIDE, 0));
+    void outsideTheRegionTheWorldBackgroundShows() {
+        // Smolensk oblast: no regional basemap there, yet the tile is land, not the neutral grey of old.
+        BufferedImage img = renderer.render(8, TestBasemap.tileX(32.0, 8), TestBasemap.tileY(55.0, 8));
+        assertTrue(share(img, BasemapStyle.LAND, 0) > 0.8, "world land");
+        assertEquals(0.0, share(img, BasemapStyle.OUTSIDE, 0));
+        // Polygons stitched across the antimeridian once striped all of Siberia with sea: it must be land.
+        BufferedImage siberia = renderer.render(5, TestBasemap.tileX(100.0, 5), TestBasemap.tileY(66.0, 5));
+        assertTrue(share(siberia, BasemapStyle.LAND, 0) > 0.9, "Siberia is land");
+        BufferedImage atlantic = renderer.render(6, TestBasemap.tileX(-35.0, 6), TestBasemap.tileY(40.0, 6));
+        assertEquals(1.0, share(atlantic, BasemapStyle.WATER, 0), "open ocean");
         BufferedImage beyondPole = renderer.render(3, 0, 9);
         assertEquals(1.0, share(beyondPole, BasemapStyle.OUTSIDE, 0));
     }
