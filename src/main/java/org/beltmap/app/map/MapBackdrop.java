@@ -11,7 +11,7 @@ public final class MapBackdrop {
     /** core.basemap's BasemapStyle.LAND. */
     public static final Color LIGHT_LAND = Color.web("#f3f0e8");
     /** Land of the dark basemap (a dark neutral grey, as dark GIS basemaps have it). */
-    public static final Color DARK_LAND = Color.web("#2c2e33") // the dark basemap's land (core BasemapStyle.DARK);
+    public static final Color DARK_LAND = Color.web("#2c2e33"); // the dark basemap's land (BasemapStyle.DARK)
 
     private MapBackdrop() {
     }
