@@ -44,6 +44,9 @@ public final class MainWindow {
     private final Menu recentMenu;
     private final RayActions rayActions;
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
+    private final javafx.scene.control.TabPane sideTabs;
+    /** The right divider before the Ranking tab widened the side panel; NaN when it is not widened. */
+    private double narrowDivider = Double.NaN;
 
     public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
@@ -58,9 +61,9 @@ public final class MainWindow {
         map.addTool(plannedRoadEditor);
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
+        RankingPanel rankingPanel = new RankingPanel(vm, new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()));
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
-                tab("tab.town", townPanel), tab("tab.ranking", new RankingPanel(vm,
-                        new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()))),
+                tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
                 tab("tab.scenario", new ScenarioPanel(vm, rayActions.editor())));
         side.setId("sideTabs");
@@ -69,6 +72,8 @@ public final class MainWindow {
         split.setDividerPositions(settings.leftDivider(), settings.rightDivider());
         SplitPane.setResizableWithParent(layerPanel, false);
         SplitPane.setResizableWithParent(side, false);
+        this.sideTabs = side;
+        widenForRanking(rankingPanel);
         BorderPane root = new BorderPane(split);
         this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -152,6 +157,38 @@ public final class MainWindow {
             return true;
         }
         return false;
+    }
+
+    /**
+     * While the Ranking tab is open the side panel widens to show the whole table (at most 56 % of the window), and
+     * narrows back when another tab opens: the table's columns never need cutting, and the map keeps its room.
+     */
+    private void widenForRanking(RankingPanel ranking) {
+        Runnable fit = () -> {
+            boolean open = sideTabs.getSelectionModel().getSelectedItem() != null
+                    && sideTabs.getSelectionModel().getSelectedItem().getContent() == ranking;
+            double total = split.getWidth();
+            if (total <= 0) {
+                return;
+            }
+            if (!open) {
+                if (!Double.isNaN(narrowDivider)) {
+                    split.setDividerPosition(1, narrowDivider);
+                    narrowDivider = Double.NaN;
+                }
+                return;
+            }
+            double current = split.getDividerPositions()[1];
+            double base = Double.isNaN(narrowDivider) ? current : narrowDivider;
+            double want = Math.min(ranking.wantedWidthProperty().get(), total * 0.56);
+            double pos = Math.min(base, 1 - want / total);
+            if (pos < base - 1e-3) {
+                narrowDivider = base;
+                split.setDividerPosition(1, pos);
+            }
+        };
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fit.run());
+        ranking.wantedWidthProperty().addListener((o, a, b) -> fit.run());
     }
 
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
@@ -425,7 +462,7 @@ public final class MainWindow {
 
     private void rememberLayout() {
         double[] d = split.getDividerPositions();
-        settings.setDividers(d[0], d[1]);
+        settings.setDividers(d[0], Double.isNaN(narrowDivider) ? d[1] : narrowDivider);
         settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         settings.save();
     }

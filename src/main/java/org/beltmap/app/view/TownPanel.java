@@ -121,7 +121,8 @@ final class TownPanel extends SplitPane {
         boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
         List<TownCard.Row> rows = new java.util.ArrayList<>(TownCard.rows(t, centre,
                 vm.analysis().access(t).orElse(null), m));
-        vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc, m)));
+        vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc,
+                vm.analysis().scoresProperty().get().size(), m)));
         rows.addAll(TownCard.statusRows(t, vm.townEditsProperty().get(), m));
         for (int i = 0; i < rows.size(); i++) {
             TownCard.Row r = rows.get(i);

@@ -144,12 +144,16 @@ public final class TownCard {
         }
     }
 
-    /** Score, nearest ray and bundle rows, once the scores are computed. */
-    public static List<Row> scoreRows(org.beltmap.core.scoring.TownScore s, Messages m) {
+    /**
+     * Score, nearest ray and bundle rows, once the scores are computed. The rank is the analysis's
+     * ({@link org.beltmap.core.scoring.TownScore#rank()}, among {@code rankedAmong} towns), as in the Ranking tab.
+     */
+    public static List<Row> scoreRows(org.beltmap.core.scoring.TownScore s, int rankedAmong, Messages m) {
         List<Row> rows = new ArrayList<>();
         StringBuilder parts = new StringBuilder();
         s.points().forEach((k, v) -> parts.append(m.get("score." + k)).append(": ").append(m.decimal(v, 1)).append('\n'));
-        rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank()), null,
+        rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank(),
+                rankedAmong), null,
                 parts.toString().trim()));
         if (s.nearestRay() != null) {
             rows.add(new Row(m.get("card.nearestRay"), m.rayName(s.nearestRay()) + ", " + m.get("card.km.straight",
