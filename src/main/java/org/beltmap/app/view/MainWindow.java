@@ -45,6 +45,7 @@ public final class MainWindow {
     private final RayActions rayActions;
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
     private final javafx.scene.control.TabPane sideTabs;
+    private final ScenarioPanel scenarioPanel;
     /** The right divider before the Ranking tab widened the side panel; NaN when it is not widened. */
     private double narrowDivider = Double.NaN;
 
@@ -61,11 +62,12 @@ public final class MainWindow {
         map.addTool(plannedRoadEditor);
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
+        this.scenarioPanel = new ScenarioPanel(vm, rayActions.editor());
         RankingPanel rankingPanel = new RankingPanel(vm, new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()));
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
-                tab("tab.scenario", new ScenarioPanel(vm, rayActions.editor())));
+                tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
@@ -251,10 +253,34 @@ public final class MainWindow {
                 colourItem("menu.analysis.byBelt", AnalysisViewModel.ColourMode.BELT, "Shortcut+2"),
                 colourItem("menu.analysis.byScore", AnalysisViewModel.ColourMode.SCORE, "Shortcut+3"),
                 new SeparatorMenuItem(), analysisSettings, calibrate);
-        MenuBar bar = new MenuBar(file, edit, view, analysisMenu,
-                new Menu(m.get("menu.scenario")), help);
+        MenuBar bar = new MenuBar(file, edit, view, analysisMenu, scenarioMenu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The Scenario tab's actions; each opens the tab, where the planned roads and the comparison show. */
+    private Menu scenarioMenu() {
+        Menu menu = new Menu(m.get("menu.scenario"));
+        MenuItem create = scenarioItem("menu.scenario.new", null, scenarioPanel::newScenario);
+        MenuItem draw = scenarioItem("menu.scenario.draw", "Shortcut+Shift+P", scenarioPanel::drawRoad);
+        MenuItem load = scenarioItem("menu.scenario.load", null, scenarioPanel::loadFile);
+        MenuItem clear = scenarioItem("menu.scenario.clear", null, vm.scenario()::clear);
+        MenuItem compare = scenarioItem("menu.scenario.compare", "Shortcut+Shift+C", () -> { });
+        MenuItem csv = scenarioItem("menu.scenario.csv", null, scenarioPanel::exportCsv);
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.scenario().changes()));
+        menu.getItems().addAll(create, draw, load, clear, new SeparatorMenuItem(), compare, csv);
+        return menu;
+    }
+
+    private MenuItem scenarioItem(String key, String accelerator, Runnable action) {
+        MenuItem i = item(key, accelerator, () -> {
+            sideTabs.getSelectionModel().select(sideTabs.getTabs().stream()
+                    .filter(t -> t.getContent() == scenarioPanel).findFirst().orElseThrow());
+            action.run();
+        });
+        i.setId(key.replace('.', '-'));
+        i.disableProperty().bind(vm.regionProperty().isNull());
+        return i;
     }
 
     private javafx.scene.control.CheckMenuItem darkItem() {
