@@ -46,6 +46,7 @@ public final class MainWindow {
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
     private final javafx.scene.control.TabPane sideTabs;
     private final ScenarioPanel scenarioPanel;
+    private final org.beltmap.app.viewmodel.RankingViewModel ranking;
     /** The right divider before the Ranking tab widened the side panel; NaN when it is not widened. */
     private double narrowDivider = Double.NaN;
 
@@ -63,7 +64,8 @@ public final class MainWindow {
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
         this.scenarioPanel = new ScenarioPanel(vm, rayActions.editor());
-        RankingPanel rankingPanel = new RankingPanel(vm, new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()));
+        this.ranking = new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis());
+        RankingPanel rankingPanel = new RankingPanel(vm, ranking);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
@@ -495,5 +497,37 @@ public final class MainWindow {
 
     public MapPane map() {
         return map;
+    }
+
+    /** What the user sees besides the view model's state: open tab, map zoom and centre, panel widths, filter. */
+    public record ViewState(int tab, double zoom, double lat, double lon, double[] dividers, double narrowDivider,
+                            String rankingClass) {
+    }
+
+    /** The view as it is, for a window rebuilt in another language to show the same. */
+    public ViewState viewState() {
+        com.gluonhq.maps.MapPoint c = map.mapView().getCenter();
+        return new ViewState(sideTabs.getSelectionModel().getSelectedIndex(), map.mapView().getZoom(),
+                c == null ? Double.NaN : c.getLatitude(), c == null ? Double.NaN : c.getLongitude(),
+                split.getDividerPositions(), narrowDivider, ranking.sizeClassProperty().get());
+    }
+
+    /**
+     * Shows {@code state} (after the project is carried over, whose publishing zooms to the region): again once
+     * the window is laid out, since the map centres by its size.
+     */
+    public void restore(ViewState state) {
+        Runnable apply = () -> {
+            split.setDividerPositions(state.dividers());
+            narrowDivider = state.narrowDivider();
+            ranking.sizeClassProperty().set(state.rankingClass());
+            sideTabs.getSelectionModel().select(state.tab());
+            if (!Double.isNaN(state.lat())) {
+                map.zoomBy(state.zoom() - map.mapView().getZoom());
+                map.centreOn(state.lat(), state.lon());
+            }
+        };
+        apply.run();
+        javafx.application.Platform.runLater(apply);
     }
 }
