@@ -71,6 +71,7 @@ public final class MainWindow {
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
                 tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
+        side.getStyleClass().add("side-tabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
         split.setDividerPositions(settings.leftDivider(), settings.rightDivider());

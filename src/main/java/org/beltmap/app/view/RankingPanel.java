@@ -28,7 +28,7 @@ import org.beltmap.core.scoring.TownScore;
 
 /**
  * Ranking tab: sortable, resizable table of scores (rank, town, score, the components in points under one
- * "points" header, МТД in minutes, belt, rank range), a size-class filter and a bar chart. Headers are short with
+ * "points" header, МТД in minutes, rank range), a size-class filter and a bar chart. Headers are short with
  * a tooltip saying what the column holds and wrap at word breaks; every column is as wide as its content, so no
  * header or town name is cut (a narrow panel scrolls sideways instead).
  */
@@ -85,7 +85,6 @@ final class RankingPanel extends VBox {
         }
         table.getColumns().add(points);
         table.getColumns().add(col("ranking.col.mtd", TownScore::mtdMin, 0));
-        table.getColumns().add(col("ranking.col.belt", s -> s.belt() == 0 ? null : s.belt(), null));
         TableColumn<TownScore, Sensitivity.RankRange> range = col("ranking.col.range",
                 s -> ranking.ranges().get(s.town().id()), null);
         range.setComparator(Comparator.nullsLast(Comparator.comparingInt(Sensitivity.RankRange::best)

@@ -64,7 +64,7 @@ final class TownPanel extends SplitPane {
         ScrollPane cardScroll = new ScrollPane(card);
         cardScroll.setFitToWidth(true);
         getItems().addAll(top, cardScroll);
-        setDividerPositions(0.42);
+        setDividerPositions(0.3); // the card holds more than the list needs to show
         vm.selectedTownProperty().addListener((obs, o, t) -> {
             syncing = true;
             try {
@@ -112,7 +112,7 @@ final class TownPanel extends SplitPane {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(132); // "Муниципальный", "Инновационный" unbroken
         labels.setMaxWidth(150);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
@@ -215,7 +215,7 @@ final class TownPanel extends SplitPane {
         if (field.equals(org.beltmap.core.towns.TownStatus.INVESTMENT)) {
             TextField f = new TextField(current == null ? "" : current);
             f.setId("card-" + field);
-            f.setPromptText(m.get("choice.unknown") + ", " + m.get("unit.mrub"));
+            f.setPromptText(m.get("unit.mrub"));
             Runnable commit = () -> vm.setTownValue(t, field, f.getText());
             f.setOnAction(e -> commit.run());
             f.focusedProperty().addListener((o, was, now) -> {
@@ -239,6 +239,7 @@ final class TownPanel extends SplitPane {
         javafx.scene.control.ChoiceBox<String> box = new javafx.scene.control.ChoiceBox<>(
                 javafx.collections.FXCollections.observableArrayList(ids));
         box.setId("card-" + field);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new javafx.util.StringConverter<>() {
             public String toString(String id) {
                 return id == null ? "" : m.has("choice." + id) ? m.get("choice." + id)

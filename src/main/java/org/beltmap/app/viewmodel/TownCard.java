@@ -147,7 +147,7 @@ public final class TownCard {
                         p.densityDisagrees() ? m.get("card.density.disagrees") : null));
             }
             if (p.mtdText() != null) {
-                rows.add(new Row(m.get("card.publ.mtd"), noted(p.mtdText() + " " + m.get("unit.min"), src, m), null,
+                rows.add(new Row(m.get("card.publ.mtd"), noted(p.mtdText(), src, m), null,
                         hint));
             }
             if (p.belt() != null) {

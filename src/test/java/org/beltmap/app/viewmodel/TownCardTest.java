@@ -53,7 +53,7 @@ class TownCardTest {
     @Test
     void publishedFiguresCarryYearAndSourceFromTheData() {
         Town t = new Town("T", "Х", "X", 40.1, 45.9, 10_000, null,
-                new Published(10_000L, 100.0, 100.0, null, "~45", 2, "regional-planning paper (2014 data)"),
+                new Published(10_000L, 100.0, 100.0, null, "~45 min", 2, "regional-planning paper (2014 data)"),
                 Map.of("population_source", "hflabs/city 2021-10 (as in Russian Wikipedia; mostly 2010 census)"));
         List<TownCard.Row> rows = TownCard.rows(t, false, EN);
         assertEquals("100.0 km² (2014, paper)", row(rows, "Area, publ.").value());
