@@ -59,13 +59,14 @@ public class BeltMapApp extends Application {
     }
 
     /**
-     * Rebuilds the window in another language without a restart: unsaved edits go through the recovery file
-     * (as after a crash, but restored without asking), the project reopens in the same session, and the map shows
-     * the region again.
+     * Rebuilds the window in another language without a restart. The new view model takes over the loaded region
+     * and the analysis (nothing is read or computed again); unsaved edits go through the recovery file (as after a
+     * crash, but restored without asking); the colour mode, selection, open tab, zoom and centre stay as they were.
      * The undo history starts afresh, as it would after a restart.
      */
     private void switchLanguage(Stage stage, AppSettings settings, java.util.Locale locale) {
         MainViewModel old = viewModel;
+        MainWindow.ViewState view = window.viewState();
         Path project = old.getRegion() == null ? null : old.getRegion().project().file();
         boolean unsaved = old.undo().modifiedProperty().get() && project != null && old.autosave();
         viewModel = new MainViewModel(new Messages(locale), settings, background, Platform::runLater);
@@ -73,6 +74,7 @@ public class BeltMapApp extends Application {
         window.setOnLanguageChange(l -> switchLanguage(stage, settings, l));
         // The same session: the user's answer about files outside the project folder stands.
         viewModel.continueFrom(old, unsaved);
+        window.restore(view);
     }
 
     static Optional<Path> initialProject(List<String> args, AppSettings settings) {

@@ -24,7 +24,8 @@ final class CompareDialog {
         Map<String, Map<Town, String>> rows = new LinkedHashMap<>();
         for (Town t : towns) {
             List<TownCard.Row> card = new ArrayList<>(TownCard.rows(t, false, vm.analysis().access(t).orElse(null), m));
-            vm.analysis().score(t).ifPresent(s -> card.addAll(TownCard.scoreRows(s, m)));
+            vm.analysis().score(t).ifPresent(s -> card.addAll(TownCard.scoreRows(s,
+                    vm.analysis().scoresProperty().get().size(), m)));
             card.addAll(TownCard.statusRows(t, vm.townEditsProperty().get(), m));
             for (TownCard.Row r : card) {
                 rows.computeIfAbsent(r.label(), k -> new LinkedHashMap<>())

@@ -45,6 +45,11 @@ public final class MainWindow {
     private final RayActions rayActions;
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
     private final org.beltmap.app.map.MeasureTool measure;
+    private final javafx.scene.control.TabPane sideTabs;
+    private final ScenarioPanel scenarioPanel;
+    private final org.beltmap.app.viewmodel.RankingViewModel ranking;
+    /** The right divider before the Ranking tab widened the side panel; NaN when it is not widened. */
+    private double narrowDivider = Double.NaN;
 
     public MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
@@ -60,17 +65,22 @@ public final class MainWindow {
         this.measure = map.enableMeasure(m);
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
+        this.scenarioPanel = new ScenarioPanel(vm, rayActions.editor());
+        this.ranking = new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis());
+        RankingPanel rankingPanel = new RankingPanel(vm, ranking);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
-                tab("tab.town", townPanel), tab("tab.ranking", new RankingPanel(vm,
-                        new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis()))),
+                tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
-                tab("tab.scenario", new ScenarioPanel(vm, rayActions.editor())));
+                tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
+        side.getStyleClass().add("side-tabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
         split.setDividerPositions(settings.leftDivider(), settings.rightDivider());
         SplitPane.setResizableWithParent(layerPanel, false);
         SplitPane.setResizableWithParent(side, false);
+        this.sideTabs = side;
+        widenForRanking(rankingPanel);
         BorderPane root = new BorderPane(split);
         this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -163,6 +173,38 @@ public final class MainWindow {
         return false;
     }
 
+    /**
+     * While the Ranking tab is open the side panel widens to show the whole table (at most 56 % of the window), and
+     * narrows back when another tab opens: the table's columns never need cutting, and the map keeps its room.
+     */
+    private void widenForRanking(RankingPanel ranking) {
+        Runnable fit = () -> {
+            boolean open = sideTabs.getSelectionModel().getSelectedItem() != null
+                    && sideTabs.getSelectionModel().getSelectedItem().getContent() == ranking;
+            double total = split.getWidth();
+            if (total <= 0) {
+                return;
+            }
+            if (!open) {
+                if (!Double.isNaN(narrowDivider)) {
+                    split.setDividerPosition(1, narrowDivider);
+                    narrowDivider = Double.NaN;
+                }
+                return;
+            }
+            double current = split.getDividerPositions()[1];
+            double base = Double.isNaN(narrowDivider) ? current : narrowDivider;
+            double want = Math.min(ranking.wantedWidthProperty().get(), total * 0.56);
+            double pos = Math.min(base, 1 - want / total);
+            if (pos < base - 1e-3) {
+                narrowDivider = base;
+                split.setDividerPosition(1, pos);
+            }
+        };
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fit.run());
+        ranking.wantedWidthProperty().addListener((o, a, b) -> fit.run());
+    }
+
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
         javafx.scene.control.Tab t = new javafx.scene.control.Tab(m.get(key), content);
         t.setId(key.replace('.', '-'));
@@ -225,8 +267,7 @@ public final class MainWindow {
                 colourItem("menu.analysis.byBelt", AnalysisViewModel.ColourMode.BELT, "Shortcut+2"),
                 colourItem("menu.analysis.byScore", AnalysisViewModel.ColourMode.SCORE, "Shortcut+3"),
                 new SeparatorMenuItem(), analysisSettings, calibrate);
-        MenuBar bar = new MenuBar(file, edit, view, analysisMenu,
-                new Menu(m.get("menu.scenario")), help);
+        MenuBar bar = new MenuBar(file, edit, view, analysisMenu, scenarioMenu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -238,6 +279,31 @@ public final class MainWindow {
         i.setId("measureItem");
         i.setAccelerator(KeyCombination.keyCombination("M"));
         i.selectedProperty().bindBidirectional(measure.activeProperty());
+        return i;
+    }
+
+    /** The Scenario tab's actions; each opens the tab, where the planned roads and the comparison show. */
+    private Menu scenarioMenu() {
+        Menu menu = new Menu(m.get("menu.scenario"));
+        MenuItem create = scenarioItem("menu.scenario.new", null, scenarioPanel::newScenario);
+        MenuItem draw = scenarioItem("menu.scenario.draw", "Shortcut+Shift+P", scenarioPanel::drawRoad);
+        MenuItem load = scenarioItem("menu.scenario.load", null, scenarioPanel::loadFile);
+        MenuItem clear = scenarioItem("menu.scenario.clear", null, vm.scenario()::clear);
+        MenuItem compare = scenarioItem("menu.scenario.compare", "Shortcut+Shift+C", () -> { });
+        MenuItem csv = scenarioItem("menu.scenario.csv", null, scenarioPanel::exportCsv);
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.scenario().changes()));
+        menu.getItems().addAll(create, draw, load, clear, new SeparatorMenuItem(), compare, csv);
+        return menu;
+    }
+
+    private MenuItem scenarioItem(String key, String accelerator, Runnable action) {
+        MenuItem i = item(key, accelerator, () -> {
+            sideTabs.getSelectionModel().select(sideTabs.getTabs().stream()
+                    .filter(t -> t.getContent() == scenarioPanel).findFirst().orElseThrow());
+            action.run();
+        });
+        i.setId(key.replace('.', '-'));
+        i.disableProperty().bind(vm.regionProperty().isNull());
         return i;
     }
 
@@ -451,12 +517,44 @@ public final class MainWindow {
 
     private void rememberLayout() {
         double[] d = split.getDividerPositions();
-        settings.setDividers(d[0], d[1]);
+        settings.setDividers(d[0], Double.isNaN(narrowDivider) ? d[1] : narrowDivider);
         settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         settings.save();
     }
 
     public MapPane map() {
         return map;
+    }
+
+    /** What the user sees besides the view model's state: open tab, map zoom and centre, panel widths, filter. */
+    public record ViewState(int tab, double zoom, double lat, double lon, double[] dividers, double narrowDivider,
+                            String rankingClass) {
+    }
+
+    /** The view as it is, for a window rebuilt in another language to show the same. */
+    public ViewState viewState() {
+        com.gluonhq.maps.MapPoint c = map.mapView().getCenter();
+        return new ViewState(sideTabs.getSelectionModel().getSelectedIndex(), map.mapView().getZoom(),
+                c == null ? Double.NaN : c.getLatitude(), c == null ? Double.NaN : c.getLongitude(),
+                split.getDividerPositions(), narrowDivider, ranking.sizeClassProperty().get());
+    }
+
+    /**
+     * Shows {@code state} (after the project is carried over, whose publishing zooms to the region): again once
+     * the window is laid out, since the map centres by its size.
+     */
+    public void restore(ViewState state) {
+        Runnable apply = () -> {
+            split.setDividerPositions(state.dividers());
+            narrowDivider = state.narrowDivider();
+            ranking.sizeClassProperty().set(state.rankingClass());
+            sideTabs.getSelectionModel().select(state.tab());
+            if (!Double.isNaN(state.lat())) {
+                map.zoomBy(state.zoom() - map.mapView().getZoom());
+                map.centreOn(state.lat(), state.lon());
+            }
+        };
+        apply.run();
+        javafx.application.Platform.runLater(apply);
     }
 }

@@ -22,62 +22,26 @@ import org.beltmap.core.scenario.WhatIf;
 /** Scenario tab: draw or load planned roads, see which towns change МТД and belt, export the comparison. */
 final class ScenarioPanel extends VBox {
 
+    private final MainViewModel vm;
+    private final RayEditor drawer;
+
     ScenarioPanel(MainViewModel vm, RayEditor drawer) {
+        this.vm = vm;
+        this.drawer = drawer;
         var m = vm.messages();
         ScenarioViewModel sc = vm.scenario();
         setId("scenarioPanel");
         setSpacing(6);
         setPadding(new Insets(6));
         Button draw = new Button(m.get("scenario.draw"));
-        draw.setOnAction(e -> {
-            vm.statusProperty().set(m.get("status.drawRoad"));
-            drawer.startDrawing(java.util.List.of(), coords -> {
-                TextInputDialog d = new TextInputDialog("90");
-                d.initOwner(getScene().getWindow());
-                d.setTitle(m.get("scenario.draw"));
-                d.setHeaderText(m.get("scenario.speed"));
-                d.showAndWait().ifPresent(v -> {
-                    try {
-                        double kmh = Double.parseDouble(v.trim().replace(',', '.'));
-                        if (!(kmh > 0)) {
-                            throw new NumberFormatException();
-                        }
-                        sc.addRoad(coords, kmh, m.get("scenario.roadName", sc.scenarioProperty().get().added().size() + 1));
-                    } catch (NumberFormatException ex) {
-                        Dialogs.error(getScene().getWindow(), m, m.get("scenario.badSpeed", v));
-                    }
-                });
-            });
-        });
+        draw.setOnAction(e -> drawRoad());
         Button load = new Button(m.get("scenario.load"));
-        load.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON / JSON", "*.geojson", "*.json"));
-            File f = fc.showOpenDialog(getScene().getWindow());
-            if (f != null) {
-                try {
-                    sc.loadFile(f.toPath());
-                } catch (RuntimeException ex) {
-                    Dialogs.error(getScene().getWindow(), m, ex.getMessage());
-                }
-            }
-        });
+        load.setOnAction(e -> loadFile());
         Button clear = new Button(m.get("scenario.clear"));
         clear.setOnAction(e -> sc.clear());
         Button csv = new Button(m.get("scenario.csv"));
         csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(sc.changes()));
-        csv.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setInitialFileName("scenario-changes.csv");
-            File f = fc.showSaveDialog(getScene().getWindow());
-            if (f != null) {
-                try {
-                    Files.writeString(f.toPath(), sc.csv(), StandardCharsets.UTF_8);
-                } catch (Exception ex) {
-                    Dialogs.error(getScene().getWindow(), m, f + ": " + ex.getMessage());
-                }
-            }
-        });
+        csv.setOnAction(e -> exportCsv());
         javafx.scene.control.ComboBox<String> pick = new javafx.scene.control.ComboBox<>();
         pick.setId("scenarioPick");
         String base = m.get("scenario.base");
@@ -107,12 +71,7 @@ final class ScenarioPanel extends VBox {
             }
         });
         Button create = new Button(m.get("scenario.new"));
-        create.setOnAction(e -> {
-            TextInputDialog d = new TextInputDialog(m.get("scenario.defaultName"));
-            d.initOwner(getScene().getWindow());
-            d.setHeaderText(m.get("scenario.newName"));
-            d.showAndWait().ifPresent(sc::create);
-        });
+        create.setOnAction(e -> newScenario());
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, new Label(m.get("scenario.active")), pick, create);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().add(top);
@@ -160,6 +119,67 @@ final class ScenarioPanel extends VBox {
         });
         getChildren().addAll(buttons, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    /** Asks for a name and creates an empty scenario, made active (the panel's New… and Scenario → New). */
+    void newScenario() {
+        var m = vm.messages();
+        TextInputDialog d = new TextInputDialog(m.get("scenario.defaultName"));
+        d.initOwner(getScene().getWindow());
+        d.setHeaderText(m.get("scenario.newName"));
+        d.showAndWait().ifPresent(vm.scenario()::create);
+    }
+
+    /** Draws a planned road on the map, then asks for its speed. */
+    void drawRoad() {
+        var m = vm.messages();
+        ScenarioViewModel sc = vm.scenario();
+        vm.statusProperty().set(m.get("status.drawRoad"));
+        drawer.startDrawing(java.util.List.of(), coords -> {
+            TextInputDialog d = new TextInputDialog("90");
+            d.initOwner(getScene().getWindow());
+            d.setTitle(m.get("scenario.draw"));
+            d.setHeaderText(m.get("scenario.speed"));
+            d.showAndWait().ifPresent(v -> {
+                try {
+                    double kmh = Double.parseDouble(v.trim().replace(',', '.'));
+                    if (!(kmh > 0)) {
+                        throw new NumberFormatException();
+                    }
+                    sc.addRoad(coords, kmh, m.get("scenario.roadName", sc.scenarioProperty().get().added().size() + 1));
+                } catch (NumberFormatException ex) {
+                    Dialogs.error(getScene().getWindow(), m, m.get("scenario.badSpeed", v));
+                }
+            });
+        });
+    }
+
+    /** Loads planned roads from a GeoJSON file into the active scenario. */
+    void loadFile() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON / JSON", "*.geojson", "*.json"));
+        File f = fc.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                vm.scenario().loadFile(f.toPath());
+            } catch (RuntimeException ex) {
+                Dialogs.error(getScene().getWindow(), vm.messages(), ex.getMessage());
+            }
+        }
+    }
+
+    /** Writes the before/after comparison as CSV (enabled while some town changes). */
+    void exportCsv() {
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName("scenario-changes.csv");
+        File f = fc.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                Files.writeString(f.toPath(), vm.scenario().csv(), StandardCharsets.UTF_8);
+            } catch (Exception ex) {
+                Dialogs.error(getScene().getWindow(), vm.messages(), f + ": " + ex.getMessage());
+            }
+        }
     }
 
     private static String r(double v) {

@@ -64,7 +64,7 @@ final class TownPanel extends SplitPane {
         ScrollPane cardScroll = new ScrollPane(card);
         cardScroll.setFitToWidth(true);
         getItems().addAll(top, cardScroll);
-        setDividerPositions(0.42);
+        setDividerPositions(0.3); // the card holds more than the list needs to show
         vm.selectedTownProperty().addListener((obs, o, t) -> {
             syncing = true;
             try {
@@ -112,7 +112,7 @@ final class TownPanel extends SplitPane {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(132); // "Муниципальный", "Инновационный" unbroken
         labels.setMaxWidth(150);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
@@ -121,26 +121,23 @@ final class TownPanel extends SplitPane {
         boolean centre = vm.centres().stream().anyMatch(c -> c.id().equals(t.id()));
         List<TownCard.Row> rows = new java.util.ArrayList<>(TownCard.rows(t, centre,
                 vm.analysis().access(t).orElse(null), m));
-        vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc, m)));
+        vm.analysis().score(t).ifPresent(sc -> rows.addAll(TownCard.scoreRows(sc,
+                vm.analysis().scoresProperty().get().size(), m)));
         rows.addAll(TownCard.statusRows(t, vm.townEditsProperty().get(), m));
         for (int i = 0; i < rows.size(); i++) {
             TownCard.Row r = rows.get(i);
             Label k = new Label(r.label());
             k.getStyleClass().add("card-key");
             k.setWrapText(true);
+            if (r.editField() != null) {
+                javafx.scene.control.Control editor = editor(t, r.editField());
+                editor.setTooltip(new Tooltip(r.hint()));
+                k.setTooltip(new Tooltip(r.hint()));
+                grid.addRow(i, k, editor);
+                continue;
+            }
             Label v = new Label(r.warning() == null ? r.value() : r.value() + "  ⚠");
             v.setWrapText(true);
-            if (r.editField() != null) {
-                v.getStyleClass().add("card-editable");
-                v.setOnMouseClicked(e -> {
-                    if (e.getClickCount() == 2) {
-                        edit(t, r);
-                    }
-                });
-                javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(m.get("card.edit"));
-                edit.setOnAction(e -> edit(t, r));
-                v.setContextMenu(new javafx.scene.control.ContextMenu(edit));
-            }
             if (r.hint() != null) {
                 v.setTooltip(new Tooltip(r.hint()));
                 k.setTooltip(new Tooltip(r.hint()));
@@ -204,15 +201,60 @@ final class TownPanel extends SplitPane {
         return chart;
     }
 
-    /** Edits a data field of the card: a text prompt with the current value; empty clears the user's entry. */
-    private void edit(Town t, TownCard.Row r) {
-        String current = org.beltmap.core.towns.TownStatus.value(t, vm.townEditsProperty().get(), r.editField());
-        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(current == null ? "" : current);
-        d.initOwner(getScene() == null ? null : getScene().getWindow());
-        d.setTitle(m().get("card.edit"));
-        d.setHeaderText(r.label() + " — " + t.name(m().locale()));
-        d.setContentText(m().get("card.edit.values." + r.editField()));
-        d.showAndWait().ifPresent(v -> vm.setTownValue(t, r.editField(), v));
+    /**
+     * The control for a town's data field: a choice for the statuses (unknown / yes / no; the municipal types), a
+     * text field for the investment figure. Each change is one undoable edit through the view model.
+     */
+    private javafx.scene.control.Control editor(Town t, String field) {
+        Messages m = m();
+        String current = org.beltmap.core.towns.TownStatus.value(t, vm.townEditsProperty().get(), field);
+        // What shows without the user's entry: the data layer's value (or the inferred municipal status).
+        Object fallback = field.equals(org.beltmap.core.towns.TownStatus.MUNICIPAL)
+                ? org.beltmap.core.towns.TownStatus.municipal(t, org.beltmap.core.model.TownEdits.NONE)
+                : t.attributes().get(field);
+        if (field.equals(org.beltmap.core.towns.TownStatus.INVESTMENT)) {
+            TextField f = new TextField(current == null ? "" : current);
+            f.setId("card-" + field);
+            f.setPromptText(m.get("unit.mrub"));
+            Runnable commit = () -> vm.setTownValue(t, field, f.getText());
+            f.setOnAction(e -> commit.run());
+            f.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    commit.run();
+                }
+            });
+            return f;
+        }
+        boolean municipal = field.equals(org.beltmap.core.towns.TownStatus.MUNICIPAL);
+        List<String> ids = new java.util.ArrayList<>(municipal ? List.of("unknown", "urban_okrug", "urban_settlement",
+                "other") : List.of("unknown", "yes", "no"));
+        String now = municipal ? org.beltmap.core.towns.TownStatus.municipal(t, vm.townEditsProperty().get())
+                : TownCard.choice(current);
+        if (now == null) {
+            now = "unknown";
+        }
+        if (!ids.contains(now)) {
+            ids.add(now);
+        }
+        javafx.scene.control.ChoiceBox<String> box = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(ids));
+        box.setId("card-" + field);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            public String toString(String id) {
+                return id == null ? "" : m.has("choice." + id) ? m.get("choice." + id)
+                        : m.has("municipal." + id) ? m.get("municipal." + id) : id;
+            }
+
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setValue(now);
+        // "unknown" clears the user's entry, unless the data has a value it must then override.
+        box.setOnAction(e -> vm.setTownValue(t, field, !"unknown".equals(box.getValue()) ? box.getValue()
+                : fallback == null ? "" : "unknown"));
+        return box;
     }
 
     private Messages m() {

@@ -60,7 +60,7 @@ public final class AnalysisViewModel {
     private final Messages m;
     private final Executor background;
     private final Executor ui;
-    private final RegionAnalysis session = new RegionAnalysis();
+    private RegionAnalysis session = new RegionAnalysis();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final ObjectProperty<AnalysisResult> full = new SimpleObjectProperty<>(this, "full");
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode",
@@ -107,6 +107,30 @@ public final class AnalysisViewModel {
         if (edits != rayEdits) {
             rayEdits = edits;
             rescore();
+        }
+    }
+
+    /**
+     * Carries on {@code previous} (the window rebuilt in another language): its pipeline session with every cached
+     * stage, its results and colour mode. Its own runs stop; one still under way is started again here, where the
+     * cached stages make it short.
+     */
+    void adopt(AnalysisViewModel previous) {
+        previous.generation.incrementAndGet();
+        session = previous.session;
+        rayEdits = previous.rayEdits;
+        scoring.set(previous.scoring.get());
+        colourMode.set(previous.colourMode.get());
+        accessById = previous.accessById;
+        scoreById = previous.scoreById;
+        settlementScoreById = previous.settlementScoreById;
+        region = previous.region;
+        outcome.set(previous.outcome.get());
+        full.set(previous.full.get());
+        bundles.set(previous.bundles.get());
+        scores.set(previous.scores.get());
+        if (region != null && full.get() == null) {
+            recompute(region);
         }
     }
 

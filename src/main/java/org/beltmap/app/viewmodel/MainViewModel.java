@@ -261,24 +261,7 @@ public final class MainViewModel {
         if (kind != Kind.EDIT) {
             undo.clear();
         }
-        List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
-                .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
-        items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
-        items.add(1, LayerItem.analysis(LayerItem.RAYS, messages.get("layer.rays"), true));
-        items.add(2, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
-        items.add(2, LayerItem.analysis(LayerItem.BUNDLES, messages.get("layer.bundles"), false));
-        items.add(3, LayerItem.analysis(LayerItem.STRIPS, messages.get("layer.strips"), false));
-        items.add(5, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
-        for (LayerItem it : items) {
-            if (it.id().equals(LayerItem.BUNDLES) || it.id().equals(LayerItem.STRIPS)) {
-                it.visibleProperty().addListener((o, was, on) -> {
-                    if (on) {
-                        analysis.wantBundles();
-                    }
-                });
-            }
-        }
-        layers.setAll(items);
+        layers.setAll(layerItems(loaded));
         towns.setAll(loaded.towns());
         metrics.update(loaded);
         rays.load(loaded);
@@ -305,6 +288,28 @@ public final class MainViewModel {
             undo.perform(Edit.of(messages.get("edit.recovered"), () -> { }, () -> { }));
             status.set(messages.get("status.recovered", file.getFileName()));
         }
+    }
+
+    /** The layer list: the project's layers in the UI language, with the analysis layers before them. */
+    private List<LayerItem> layerItems(Region loaded) {
+        List<LayerItem> items = new java.util.ArrayList<>(loaded.project().layers().stream()
+                .map(spec -> new LayerItem(spec, spec.title().get(messages.locale()))).toList());
+        items.add(0, LayerItem.analysis(LayerItem.ISOCHRONES, messages.get("layer.isochrones"), true));
+        items.add(1, LayerItem.analysis(LayerItem.RAYS, messages.get("layer.rays"), true));
+        items.add(2, LayerItem.analysis(LayerItem.ROUTE, messages.get("layer.route"), true));
+        items.add(2, LayerItem.analysis(LayerItem.BUNDLES, messages.get("layer.bundles"), false));
+        items.add(3, LayerItem.analysis(LayerItem.STRIPS, messages.get("layer.strips"), false));
+        items.add(5, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
+        for (LayerItem it : items) {
+            if (it.id().equals(LayerItem.BUNDLES) || it.id().equals(LayerItem.STRIPS)) {
+                it.visibleProperty().addListener((o, was, on) -> {
+                    if (on) {
+                        analysis.wantBundles();
+                    }
+                });
+            }
+        }
+        return items;
     }
 
     private void fail(String message) {
@@ -466,7 +471,10 @@ public final class MainViewModel {
 
     /**
      * Carries on the project of {@code previous} (the window rebuilt in another language) without asking again
-     * about outside files: reopened from its file, or from the recovery file when it had {@code unsaved} edits.
+     * about outside files. Its loaded region and its analysis (pipeline session, results, colour mode) are taken
+     * over as they are, so nothing is read or computed again, and the selected town stays selected. The edits come
+     * from the recovery file when there are {@code unsaved} ones (written just before), else from the session's
+     * state; when neither can be had the project is reopened from its file as before.
      */
     public void continueFrom(MainViewModel previous, boolean unsaved) {
         ProjectSession s = previous.session;
@@ -474,8 +482,62 @@ public final class MainViewModel {
             return;
         }
         Path rec = recoveryFile(s.file());
-        load(unsaved ? Kind.RESTORE : Kind.OPEN, s, problems -> unsaved
-                ? ProjectSession.read(rec, problems).withFile(s.file()) : ProjectSession.read(s.file(), problems));
+        Region r = previous.region.get();
+        Project state = null;
+        if (r != null && s.isFor(r.project().file())) {
+            try {
+                state = unsaved ? ProjectSession.read(rec, new java.util.ArrayList<>()).withFile(s.file())
+                        : previous.current(s.file());
+            } catch (RuntimeException e) {
+                state = null; // reopened from the files below, which reports what is wrong
+            }
+        }
+        if (state == null || !state.layers().equals(r.project().layers())) {
+            load(unsaved ? Kind.RESTORE : Kind.OPEN, s, problems -> unsaved
+                    ? ProjectSession.read(rec, problems).withFile(s.file()) : ProjectSession.read(s.file(), problems));
+            return;
+        }
+        loadGeneration.incrementAndGet();
+        session = s;
+        undo.clear();
+        analysis.adopt(previous.analysis);
+        layers.setAll(layerItems(r));
+        for (int i = 0; i < layers.size() && i < previous.layers.size(); i++) {
+            LayerItem was = previous.layers.get(i);
+            if (was.id().equals(layers.get(i).id())) {
+                layers.get(i).visibleProperty().set(was.isVisible());
+            }
+        }
+        towns.setAll(r.towns());
+        metrics.update(r);
+        AnalysisViewModel.Outcome o = analysis.outcomeProperty().get();
+        metrics.belts(o == null ? null : o.belts().townsPerBelt());
+        // The loaded region keeps the pipeline's cached stages; the edits are the session's (a save leaves the
+        // region's project behind them), so rays and scenarios are loaded from a view of the region with them.
+        Region withEdits = new Region(state, List.copyOf(r.layers().values()), r.towns(), r.settlements(),
+                r.centres(), r.problems());
+        rays.load(r);
+        rays.editsProperty().set(state.rayEdits());
+        rays.derived(o == null ? null : o.rays());
+        townEdits.set(state.townEdits());
+        lectureCaptions.set(state.lectureCaptions());
+        analysis.scoringProperty().set(state.scoring());
+        region.set(r);
+        boolean sameScenarios = state.scenarios().equals(r.project().scenarios())
+                && java.util.Objects.equals(state.activeScenario(), r.project().activeScenario());
+        scenario.load(sameScenarios ? r : withEdits, status::set);
+        Town was = previous.selectedTown.get();
+        selectedTown.set(was == null ? null : r.towns().stream().filter(t -> t.id().equals(was.id())).findFirst()
+                .orElse(null));
+        search.set(previous.search.get());
+        busy.set(false);
+        progress.set(0);
+        status.set(messages.get("status.kept", r.project().region().get(messages.locale()), r.towns().size(),
+                r.layers().size()));
+        if (unsaved) {
+            undo.perform(Edit.of(messages.get("edit.recovered"), () -> { }, () -> { }));
+            status.set(messages.get("status.recovered", s.file().getFileName()));
+        }
     }
 
     /** Drops the recovery file (after a save, or when the user declines to restore). */

@@ -12,8 +12,9 @@ import org.beltmap.core.scoring.Sensitivity;
 import org.beltmap.core.scoring.TownScore;
 
 /**
- * The ranking tab: scores of the towns in the chosen size class (small towns by default), ranked within it, with
- * each town's rank range when any weight changes by ±20 %.
+ * The ranking tab: scores of the towns in the chosen size class (small towns by default), in score order, with
+ * each town's rank range when any weight changes by ±20 %. The rank is the analysis's own ({@link TownScore#rank()},
+ * among all towns), so the table, the card and the exports never disagree; the filter only hides rows.
  */
 public final class RankingViewModel {
 
@@ -46,10 +47,19 @@ public final class RankingViewModel {
             ranges.set(Map.of());
             return;
         }
-        List<TownScore> ranked = org.beltmap.core.scoring.PotentialScorer.ranked(all.stream().filter(this::inClass)
-                .toList());
-        ranges.set(Sensitivity.of(analysis.scoringProperty().get(), all, this::inClass));
-        rows.setAll(ranked);
+        List<TownScore> shown = all.stream().filter(this::inClass)
+                .sorted(java.util.Comparator.comparingInt(TownScore::rank)).toList();
+        ranges.set(Sensitivity.of(analysis.scoringProperty().get(), all, null));
+        rows.setAll(shown);
+    }
+
+    /** How many towns the ranks are counted among (the settlements layer ranks among its own places). */
+    public int rankedAmong() {
+        if ("settlements".equals(sizeClass.get())) {
+            return analysis.settlementScores().size();
+        }
+        List<TownScore> all = analysis.scoresProperty().get();
+        return all == null ? 0 : all.size();
     }
 
     public StringProperty sizeClassProperty() {

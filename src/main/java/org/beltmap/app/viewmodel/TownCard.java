@@ -35,7 +35,7 @@ public final class TownCard {
                 : m.has("municipal." + municipal) ? m.get("municipal." + municipal) : municipal, null,
                 m.get("card.edit.hint"), TownStatus.MUNICIPAL));
         for (String f : new String[] {TownStatus.MONOTOWN, TownStatus.TOSER}) {
-            rows.add(new Row(m.get("card." + f), m.get("answer." + TownStatus.yesNo(TownStatus.value(t, edits, f))),
+            rows.add(new Row(m.get("card." + f), m.get("choice." + choice(TownStatus.value(t, edits, f))),
                     null, m.get("card.edit.hint"), f));
         }
         String inv = TownStatus.value(t, edits, TownStatus.INVESTMENT);
@@ -50,6 +50,38 @@ public final class TownCard {
     }
 
     private TownCard() {
+    }
+
+    /** A yes/no status as the card's choice: "yes", "no" or "unknown". */
+    public static String choice(String value) {
+        return switch (TownStatus.yesNo(value)) {
+            case MET -> "yes";
+            case NOT_MET -> "no";
+            default -> "unknown";
+        };
+    }
+
+    /**
+     * Where a figure comes from, from the data's own source text: "(2014, paper)" for "regional-planning paper
+     * (2014 data)", "(2010, hflabs/city)" for a census figure; "(published)" when the data names no source.
+     */
+    public static String sourceNote(String source, Messages m) {
+        if (source == null || source.isBlank()) {
+            return "(" + m.get("card.source.published") + ")";
+        }
+        java.util.regex.Matcher census = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s+census|census\\s+((?:19|20)\\d{2})")
+                .matcher(source);
+        java.util.regex.Matcher any = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})\\b").matcher(source);
+        String year = census.find() ? (census.group(1) != null ? census.group(1) : census.group(2))
+                : any.find() ? any.group(1) : null;
+        String name = source.split("[(;,]", 2)[0].replaceAll("\\b(?:19|20)\\d{2}(?:-\\d{2})?\\b", "").trim();
+        String[] words = name.split("\\s+");
+        name = words[words.length - 1];
+        return "(" + (year == null ? "" : year + (name.isEmpty() ? "" : ", ")) + name + ")";
+    }
+
+    private static String noted(String value, String source, Messages m) {
+        return value + " " + sourceNote(source, m);
     }
 
     public static String title(Town t, Messages m) {
@@ -72,8 +104,10 @@ public final class TownCard {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(m.get("card.nameRu"), nz(t.nameRu()), null));
         rows.add(new Row(m.get("card.nameEn"), nz(t.nameEn()), null));
-        rows.add(new Row(m.get("card.population"), t.population() < 0 ? "—"
-                : m.integer(t.population()) + " " + m.get("unit.persons"), null));
+        Object popSource = t.attributes().get("population_source");
+        String pop = m.integer(t.population()) + " " + m.get("unit.persons");
+        rows.add(new Row(m.get("card.population"), t.population() < 0 ? "—" : popSource == null ? pop
+                : noted(pop, popSource.toString(), m), null, popSource == null ? null : popSource.toString()));
         rows.add(new Row(m.get("card.sizeClass"), sizeClassName(t, m), null));
         Object district = t.attributes().get("district_ru");
         if (district != null && !district.toString().isBlank()) {
@@ -88,8 +122,11 @@ public final class TownCard {
         rows.add(new Row(m.get("card.coordinates"), m.decimal(t.lat(), 4) + " N, " + m.decimal(t.lon(), 4) + " E", null));
         Published p = t.published();
         if (!p.isEmpty()) {
+            String src = p.source();
+            String hint = src == null ? null : m.get("card.source", src);
             if (p.population() != null) {
-                rows.add(new Row(m.get("card.publ.population"), m.integer(p.population()) + " " + m.get("unit.persons"), null));
+                rows.add(new Row(m.get("card.publ.population"), noted(m.integer(p.population()) + " "
+                        + m.get("unit.persons"), src, m), null, hint));
                 if (t.population() > 0) {
                     double change = 100.0 * (p.population() - t.population()) / t.population();
                     rows.add(new Row(m.get("card.dynamics"), (change >= 0 ? "+" : "") + m.decimal(change, 1) + " %",
@@ -97,10 +134,12 @@ public final class TownCard {
                 }
             }
             if (p.areaKm2() != null) {
-                rows.add(new Row(m.get("card.publ.area"), m.decimal(p.areaKm2(), 1) + " " + m.get("unit.km2"), null));
+                rows.add(new Row(m.get("card.publ.area"), noted(m.decimal(p.areaKm2(), 1) + " " + m.get("unit.km2"),
+                        src, m), null, hint));
             }
             if (p.density() != null) {
-                rows.add(new Row(m.get("card.publ.density"), m.decimal(p.density(), 1) + " " + m.get("unit.density"), null));
+                rows.add(new Row(m.get("card.publ.density"), noted(m.decimal(p.density(), 1) + " "
+                        + m.get("unit.density"), src, m), null, hint));
             }
             Double rd = p.recomputedDensity();
             if (rd != null) {
@@ -108,10 +147,11 @@ public final class TownCard {
                         p.densityDisagrees() ? m.get("card.density.disagrees") : null));
             }
             if (p.mtdText() != null) {
-                rows.add(new Row(m.get("card.publ.mtd"), p.mtdText(), null));
+                rows.add(new Row(m.get("card.publ.mtd"), noted(p.mtdText(), src, m), null,
+                        hint));
             }
             if (p.belt() != null) {
-                rows.add(new Row(m.get("card.publ.belt"), String.valueOf(p.belt()), null));
+                rows.add(new Row(m.get("card.publ.belt"), noted(String.valueOf(p.belt()), src, m), null, hint));
             }
         }
         return rows;
@@ -144,12 +184,16 @@ public final class TownCard {
         }
     }
 
-    /** Score, nearest ray and bundle rows, once the scores are computed. */
-    public static List<Row> scoreRows(org.beltmap.core.scoring.TownScore s, Messages m) {
+    /**
+     * Score, nearest ray and bundle rows, once the scores are computed. The rank is the analysis's
+     * ({@link org.beltmap.core.scoring.TownScore#rank()}, among {@code rankedAmong} towns), as in the Ranking tab.
+     */
+    public static List<Row> scoreRows(org.beltmap.core.scoring.TownScore s, int rankedAmong, Messages m) {
         List<Row> rows = new ArrayList<>();
         StringBuilder parts = new StringBuilder();
         s.points().forEach((k, v) -> parts.append(m.get("score." + k)).append(": ").append(m.decimal(v, 1)).append('\n'));
-        rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank()), null,
+        rows.add(new Row(m.get("card.score"), m.get("card.score.value", m.decimal(s.score(), 0), s.rank(),
+                rankedAmong), null,
                 parts.toString().trim()));
         if (s.nearestRay() != null) {
             rows.add(new Row(m.get("card.nearestRay"), m.rayName(s.nearestRay()) + ", " + m.get("card.km.straight",

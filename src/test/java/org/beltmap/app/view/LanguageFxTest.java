@@ -1,5 +1,7 @@
 package org.beltmap.app.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -73,6 +75,81 @@ class LanguageFxTest extends FxRobot {
         fire("lang-en");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().getRegion() != null
                 && !app.viewModel().messages().isRussian());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /**
+     * Colour by score, a selected town, the Ranking tab, a closer zoom, a small-town filter: all still there after
+     * the switch, and the scores at once (the analysis is taken over, not run again).
+     */
+    @Test
+    void switchKeepsTheViewAndTheScores() throws Exception {
+        System.setProperty("beltmap.lang", "en");
+        BeltMapApp app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, SAMPLE.toString());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.viewModel().analysis().scoresProperty().get() != null);
+        var korenovsk = app.viewModel().towns().stream().filter(t -> t.nameEn().equals("Korenovsk")).findFirst()
+                .orElseThrow();
+        double[] before = WaitForAsyncUtils.asyncFx(() -> {
+            ((javafx.scene.control.ToggleButton) lookup("#colourByScore").query()).fire();
+            app.viewModel().selectedTownProperty().set(korenovsk);
+            var tabs = (javafx.scene.control.TabPane) app.window().map().getScene().lookup("#sideTabs");
+            tabs.getSelectionModel().select(1);
+            app.window().map().zoomBy(1);
+            app.window().map().centreOn(45.3, 39.4);
+            var c = app.window().map().mapView().getCenter();
+            return new double[] {app.window().map().mapView().getZoom(), c.getLatitude(), c.getLongitude()};
+        }).get();
+        var scores = app.viewModel().analysis().scoresProperty().get();
+        fire("lang-ru");
+        WaitForAsyncUtils.waitForFxEvents();
+        var vm = app.viewModel();
+        assertTrue(vm.messages().isRussian(), "the window is rebuilt in Russian");
+        assertSame(scores, vm.analysis().scoresProperty().get(), "the scores are there at once, not recomputed");
+        assertEquals(org.beltmap.app.viewmodel.AnalysisViewModel.ColourMode.SCORE,
+                vm.analysis().colourModeProperty().get());
+        assertEquals(korenovsk.id(), vm.selectedTownProperty().get().id(), "the selection stays");
+        double[] after = WaitForAsyncUtils.asyncFx(() -> {
+            var tabs = (javafx.scene.control.TabPane) app.window().map().getScene().lookup("#sideTabs");
+            var c = app.window().map().mapView().getCenter();
+            return new double[] {app.window().map().mapView().getZoom(), c.getLatitude(), c.getLongitude(),
+                    tabs.getSelectionModel().getSelectedIndex(),
+                    ((javafx.scene.control.ToggleButton) app.window().map().getScene().lookup("#colourByScore"))
+                            .isSelected() ? 1 : 0};
+        }).get();
+        assertEquals(before[0], after[0], 1e-9, "the zoom stays");
+        assertEquals(before[1], after[1], 1e-3, "the centre stays");
+        assertEquals(before[2], after[2], 1e-3);
+        assertEquals(1, after[3], "the Ranking tab stays open");
+        assertEquals(1, after[4], "the toolbar shows colour by score");
+        String rankRu = WaitForAsyncUtils.asyncFx(() -> lookup("#rankingTable").queryTableView().getItems().size()
+                + "|" + ((javafx.scene.control.Label) lookup("#cardTitle").query()).getText()).get();
+        assertTrue(rankRu.startsWith("11|Кореновск"), "the ranking lists the small towns, the card is Korenovsk's: "
+                + rankRu);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** The Scenario menu holds the Scenario tab's actions; Compare opens that tab. */
+    @Test
+    void scenarioMenuOpensTheScenarioTab() throws Exception {
+        System.setProperty("beltmap.lang", "en");
+        BeltMapApp app = (BeltMapApp) FxToolkit.setupApplication(BeltMapApp.class, SAMPLE.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().getRegion() != null);
+        String items = WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) lookup(".menu-bar").query();
+            StringBuilder b = new StringBuilder();
+            bar.getMenus().stream().filter(mn -> mn.getText().equals("Scenario")).findFirst().orElseThrow()
+                    .getItems().forEach(i -> b.append(i.getText()).append('|'));
+            return b.toString();
+        }).get();
+        assertTrue(items.contains("New scenario") && items.contains("Draw planned road")
+                && items.contains("Load scenario file") && items.contains("Export comparison CSV"), items);
+        fire("menu-scenario-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        String tab = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.TabPane) app.window().map().getScene()
+                .lookup("#sideTabs")).getSelectionModel().getSelectedItem().getId()).get();
+        assertEquals("tab-scenario", tab);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }

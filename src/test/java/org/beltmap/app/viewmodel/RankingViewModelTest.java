@@ -11,7 +11,7 @@ import org.beltmap.core.model.ScoringModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ranking tab on the sample: small towns by default, ranks within the class, ranges, weights rescore. */
+/** The ranking tab on the sample: small towns by default, the analysis's one rank, ranges, weights rescore. */
 class RankingViewModelTest {
 
     @Test
@@ -23,13 +23,22 @@ class RankingViewModelTest {
         vm.analysis().wantScores();
         assertEquals(26, vm.analysis().scoresProperty().get().size());
         assertEquals(11, ranking.rows().size(), "small towns by default");
-        for (int i = 0; i < ranking.rows().size(); i++) {
-            assertEquals(i + 1, ranking.rows().get(i).rank());
-            var r = ranking.ranges().get(ranking.rows().get(i).town().id());
-            assertTrue(r.best() <= i + 1 && i + 1 <= r.worst());
+        int previous = 0;
+        for (var row : ranking.rows()) {
+            var same = vm.analysis().score(row.town()).orElseThrow();
+            assertEquals(same.rank(), row.rank(), "the card's rank (TownScore.rank) is the table's");
+            assertTrue(row.rank() > previous, "in rank order");
+            previous = row.rank();
+            var r = ranking.ranges().get(row.town().id());
+            assertTrue(r.best() <= row.rank() && row.rank() <= r.worst(), "the range brackets the rank shown");
         }
+        assertTrue(ranking.rows().get(ranking.rows().size() - 1).rank() > 11, "ranked among all towns, not the class");
+        assertEquals(26, ranking.rankedAmong());
         ranking.sizeClassProperty().set("all");
         assertEquals(26, ranking.rows().size());
+        for (int i = 0; i < 26; i++) {
+            assertEquals(i + 1, ranking.rows().get(i).rank());
+        }
         ranking.sizeClassProperty().set("settlements");
         assertEquals(249, ranking.rows().size(), "the settlements layer is scored too");
         ranking.sizeClassProperty().set("all");

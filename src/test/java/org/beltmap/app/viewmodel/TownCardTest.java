@@ -47,6 +47,21 @@ class TownCardTest {
         assertEquals("monotown", row(rows, "Monotown").editField());
         assertEquals("unknown", row(rows, "Innovative small town").value());
         rows = TownCard.statusRows(t, TownEdits.NONE.with("T", "monotown", "yes"), EN);
-        assertEquals("met", row(rows, "Monotown").value());
+        assertEquals("yes", row(rows, "Monotown").value(), "a status reads yes / no, not met");
+    }
+
+    @Test
+    void publishedFiguresCarryYearAndSourceFromTheData() {
+        Town t = new Town("T", "Х", "X", 40.1, 45.9, 10_000, null,
+                new Published(10_000L, 100.0, 100.0, null, "~45 min", 2, "regional-planning paper (2014 data)"),
+                Map.of("population_source", "hflabs/city 2021-10 (as in Russian Wikipedia; mostly 2010 census)"));
+        List<TownCard.Row> rows = TownCard.rows(t, false, EN);
+        assertEquals("100.0 km² (2014, paper)", row(rows, "Area, publ.").value());
+        assertEquals("~45 min (2014, paper)", row(rows, "МТД, publ.").value());
+        assertEquals("10,000 persons (2010, hflabs/city)", row(rows, "Population").value(), "the census year");
+        Town bare = new Town("U", "Х", "X", 40.1, 45.9, -1, null,
+                new Published(null, 12.0, null, null, null, null, null), Map.of());
+        assertEquals("12.0 km² (published)", row(TownCard.rows(bare, false, EN), "Area, publ.").value(),
+                "no year invented when the data names no source");
     }
 }
