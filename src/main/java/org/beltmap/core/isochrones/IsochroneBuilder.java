@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.geo.GeodesicArea;
 import org.beltmap.core.model.Town;
+import org.beltmap.core.network.OffRoad;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -54,9 +55,8 @@ public final class IsochroneBuilder {
             throw new IllegalArgumentException("isochrone minutes must be positive, got " + minutes);
         }
         double limit = sorted.get(sorted.size() - 1);
-        double metresPerMinute = accessKmh * 1000 / 60 / detour;
         TravelTimeGrid grid = TravelTimeGrid.build(analysis.paths(), analysis.centres(), limit, cellM,
-                metresPerMinute, MAX_CELLS);
+                OffRoad.minutesPerMetre(detour, accessKmh), analysis.maxAccessM(), MAX_CELLS);
         String centre = analysis.centres().stream().map(Town::nameEn).collect(Collectors.joining(" + "));
         Geometry[] areas = new Geometry[sorted.size()];
         for (int k = sorted.size() - 1; k >= 0; k--) {
