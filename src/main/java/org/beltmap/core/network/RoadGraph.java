@@ -251,6 +251,11 @@ public final class RoadGraph {
         return edgeWay[e] < 0 ? null : ways.get(edgeWay[e]);
     }
 
+    /** The index of an edge's way in {@link #ways()}, or -1 for a gap join. */
+    public int wayIndex(int e) {
+        return edgeWay[e];
+    }
+
     public List<Way> ways() {
         return ways;
     }

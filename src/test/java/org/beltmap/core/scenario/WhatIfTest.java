@@ -63,11 +63,12 @@ class WhatIfTest {
         assertEquals(local, of(base, "T").mtdMin(), 0.05);
         Scenario sc = Scenario.NONE.withAdded(new Scenario.PlannedLine(line(0, 0.3, 80, 0.3), null, 120.0, "E1"));
         BeltAnalysis.Result after = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, sc, null);
-        // Its ends snap onto the road's vertices 300 m away, so it runs from K's node to T's node at 120 km/h.
-        assertEquals(minutes(line(0, 0, 80, 0), 120), of(after, "T").mtdMin(), 0.1);
+        // Each end is linked to the road's nearest vertex 300 m away (K's node, T's node) by a 300 m link at the
+        // line's 120 km/h (0.15 min each; before, the ends were moved onto those vertices and the links cost 0).
+        assertEquals(minutes(line(0, 0.3, 80, 0.3), 120) + 2 * 0.3 / 120 * 60, of(after, "T").mtdMin(), 0.05);
         var changes = WhatIf.compare(base, after);
         assertEquals("T", changes.get(0).town().nameEn(), "largest change first");
-        assertEquals(local - 40, -changes.get(0).deltaMin(), 0.2);
+        assertEquals(local - 40.3, -changes.get(0).deltaMin(), 0.2);
         assertTrue(changes.get(0).beltChanged(), "120 min (belt 3) → 40 min (belt 1)");
     }
 
