@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.geo.GeodesicArea;
+import org.beltmap.core.geo.Precision;
 import org.beltmap.core.model.Town;
 import org.beltmap.core.network.OffRoad;
 import org.locationtech.jts.geom.Coordinate;
@@ -68,7 +69,8 @@ public final class IsochroneBuilder {
         }
         List<Isochrone> out = new ArrayList<>();
         for (int k = 0; k < sorted.size(); k++) {
-            Geometry lonLat = toLonLat(grid, areas[k]);
+            // On the publication grid, valid: what is drawn is what every export writes.
+            Geometry lonLat = Precision.reduce(toLonLat(grid, areas[k]));
             out.add(new Isochrone(sorted.get(k), centre, lonLat, GeodesicArea.km2(lonLat)));
         }
         return out;

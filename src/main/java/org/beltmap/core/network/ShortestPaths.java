@@ -250,4 +250,9 @@ public final class ShortestPaths {
     public RoadGraph graph() {
         return g;
     }
+
+    /** Whether runs use the bucket queue (else the heap). */
+    boolean usesBuckets() {
+        return buckets != null;
+    }
 }
