@@ -76,6 +76,16 @@ public final class TestRegions {
         return this;
     }
 
+    /** 21 points from (x, y) in steps of (dx, dy) km, as x1,y1,x2,y2,... */
+    private static double[] straight(double x, double y, double dx, double dy) {
+        double[] km = new double[42];
+        for (int i = 0; i <= 20; i++) {
+            km[2 * i] = x + i * dx;
+            km[2 * i + 1] = y + i * dy;
+        }
+        return km;
+    }
+
     public Region region() {
         Map<String, String> fields = oneway ? Map.of("class", "class", "oneway", "oneway") : Map.of("class", "class");
         LayerSpec spec = new LayerSpec("roads", LayerKind.ROADS, "roads.geojson", LocalizedText.of("roads"), true,
@@ -93,16 +103,17 @@ public final class TestRegions {
      */
     public static TestRegions grid(double lon0, double lat0, boolean directed, int towns, long seed) {
         TestRegions r = new TestRegions(lon0, lat0, directed);
+        // Every road has a vertex every 10 km, so roads meet wherever they cross.
         for (int k = -5; k <= 5; k++) {
             String cls = k % 5 == 0 ? "federal_M" : "regional";
-            r.road(cls, null, -100, 20 * k, 100, 20 * k);
-            r.road(cls, null, 20 * k, -100, 20 * k, 100);
+            r.road(cls, null, straight(-100, 20 * k, 10, 0));
+            r.road(cls, null, straight(20 * k, -100, 0, 10));
         }
-        r.road("regional", null, -100, -100, 100, 100);
-        for (int k = -4; k < 5; k++) {
+        r.road("regional", null, straight(-100, -100, 10, 10));
+        for (int k = -5; k < 5; k++) {
             // Local streets half-way between the main roads, one-way in turn.
             Object dir = directed ? (k % 2 == 0 ? "yes" : "-1") : null;
-            r.road("local", dir, 20 * k + 10, -100, 20 * k + 10, 100);
+            r.road("local", dir, straight(20 * k + 10, -100, 0, 10));
         }
         r.centre("Centre", 3, 2);
         SplittableRandom rnd = new SplittableRandom(seed);
