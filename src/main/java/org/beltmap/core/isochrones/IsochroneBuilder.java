@@ -58,7 +58,7 @@ public final class IsochroneBuilder {
         double limit = sorted.get(sorted.size() - 1);
         TravelTimeGrid grid = TravelTimeGrid.build(analysis.paths(), analysis.centres(), limit, cellM,
                 OffRoad.minutesPerMetre(detour, accessKmh), analysis.maxAccessM(), MAX_CELLS,
-                analysis.access().arrivals(analysis.paths()));
+                () -> analysis.access().arrivals(analysis.paths()));
         String centre = analysis.centres().stream().map(Town::nameEn).collect(Collectors.joining(" + "));
         Geometry[] areas = new Geometry[sorted.size()];
         for (int k = sorted.size() - 1; k >= 0; k--) {

@@ -45,6 +45,8 @@ final class TravelTimeGrid {
     /** Per row the last round any of its cells changed in: a row whose neighbourhood is quiet is skipped. */
     private final int[] rowChangedIn;
     private int round;
+    /** Times above this (the largest band) are not needed: such cells stay unreached. */
+    private double cutoff = Double.POSITIVE_INFINITY;
     /** Per row, metres per degree of longitude at the row's latitude over {@link #mx}. */
     private final double[] rowScale;
     private double k;
@@ -91,10 +93,11 @@ final class TravelTimeGrid {
      * @param minutesPerMetre off-road minutes per straight metre (detour factor / access speed)
      * @param maxAccessM the longest off-road leg
      * @param maxCells cap on the grid size; the cell grows when the reached area is large
-     * @param exits the exact exits of the same run, for the cells the cap concerns
+     * @param exits the exact exits of the same run, for the cells the cap concerns (asked only if there are any)
      */
     static TravelTimeGrid build(ShortestPaths paths, List<Town> centres, double limit, double cellM,
-                                double minutesPerMetre, double maxAccessM, int maxCells, Arrivals exits) {
+                                double minutesPerMetre, double maxAccessM, int maxCells,
+                                java.util.function.Supplier<Arrivals> exits) {
         RoadGraph g = paths.graph();
         double minLon = Double.MAX_VALUE;
         double maxLon = -Double.MAX_VALUE;
@@ -149,6 +152,7 @@ final class TravelTimeGrid {
         int h = (int) Math.ceil((y1 - y0) / cell) + 1;
         TravelTimeGrid grid = new TravelTimeGrid(lon0, lat0, cell, x0, y0, w, h);
         grid.k = minutesPerMetre;
+        grid.cutoff = limit * (1 + 1e-9) + 1e-9;
         grid.sources(paths, centres, limit);
         grid.seed(paths.graph().nodeCount());
         grid.spread();
@@ -253,15 +257,17 @@ final class TravelTimeGrid {
             double ay = sy0[s];
             double bx = sx1[s];
             double by = sy1[s];
-            // Steps of a quarter cell catch every cell the segment crosses but for corner clips, which the
-            // sweeps then fill.
-            int steps = (int) Math.ceil(Math.hypot(bx - ax, by - ay) / (cell * 0.25)) + 1;
+            // Steps of half a cell catch every cell the segment crosses but for corner clips, which the
+            // sweeps then fill; each cell is offered the source once.
+            int steps = (int) Math.ceil(Math.hypot(bx - ax, by - ay) / (cell * 0.5)) + 1;
+            int last = -1;
             for (int q = 0; q <= steps; q++) {
                 double f = q / (double) steps;
                 int i = (int) Math.floor((ax + f * (bx - ax) - minX) / cell);
                 int j = (int) Math.floor((ay + f * (by - ay) - minY) / cell);
-                if (i >= 0 && j >= 0 && i < w && j < h) {
-                    offer(j * w + i, s);
+                if (i >= 0 && j >= 0 && i < w && j < h && j * w + i != last) {
+                    last = j * w + i;
+                    offer(last, s, false);
                 }
             }
         }
@@ -288,7 +294,13 @@ final class TravelTimeGrid {
      * same node or the next one.
      */
     private boolean offer(int k, int s) {
-        if (s < 0 || s == src[k] || st0[s] >= t[k]) {
+        return offer(k, s, true);
+    }
+
+    /** @param nodes whether a node exit hands on the node sources (not while seeding: the sweeps do that) */
+    private boolean offer(int k, int s, boolean nodes) {
+        if (s < 0 || s == src[k] || !within(k, s, Math.min(sx0[s], sx1[s]), Math.max(sx0[s], sx1[s]),
+                Math.min(sy0[s], sy1[s]), Math.max(sy0[s], sy1[s]))) {
             return false;
         }
         double v = eval(s, k, exit);
@@ -296,7 +308,7 @@ final class TravelTimeGrid {
         if (changed) {
             set(k, s, v);
         }
-        int node = exit[0] >= 1 ? sto[s] : exit[0] <= 0 ? sfrom[s] : -1;
+        int node = !nodes ? -1 : exit[0] >= 1 ? sto[s] : exit[0] <= 0 ? sfrom[s] : -1;
         if (node >= 0) {
             changed |= offerPoint(k, nodeSource[node]);
             for (int q = nearStart[node]; q < nearStart[node + 1]; q++) {
@@ -307,15 +319,36 @@ final class TravelTimeGrid {
     }
 
     private boolean offerPoint(int k, int o) {
-        if (o < 0 || o == src[k] || st0[o] >= t[k]) {
+        if (o < 0 || o == src[k] || !within(k, o, sx0[o], sx0[o], sy0[o], sy0[o])) {
             return false;
         }
-        double v = eval(o, k);
+        int j = k / w;
+        double dx = (sx0[o] - minX - (k - j * w + 0.5) * cell) * rowScale[j];
+        double dy = sy0[o] - minY - (j + 0.5) * cell;
+        double v = st0[o] + this.k * Math.sqrt(dx * dx + dy * dy);
         if (v < t[k]) {
             set(k, o, v);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether source s, whose segment lies in the box [x0, x1] × [y0, y1], could beat cell k's time and the
+     * limit: walking to the box alone must leave time. No square root, so most hopeless offers cost little;
+     * cells beyond the limit stay unreached, as no band needs them and no better cell lies behind them.
+     */
+    private boolean within(int k, int s, double x0, double x1, double y0, double y1) {
+        double reach = (Math.min(t[k], cutoff) - st0[s]) / this.k;
+        if (!(reach > 0)) {
+            return false;
+        }
+        int j = k / w;
+        double cx = minX + (k - j * w + 0.5) * cell;
+        double cy = minY + (j + 0.5) * cell;
+        double gx = (cx < x0 ? x0 - cx : cx > x1 ? cx - x1 : 0) * rowScale[j];
+        double gy = cy < y0 ? y0 - cy : cy > y1 ? cy - y1 : 0;
+        return reach == Double.POSITIVE_INFINITY || gx * gx + gy * gy < reach * reach;
     }
 
     private void set(int k, int s, double v) {
@@ -335,12 +368,13 @@ final class TravelTimeGrid {
      * centre within it, on foot) from the exact search. A leg that long takes at least cap × pace minutes, so
      * below that time, and above the limit, nothing needs looking at.
      */
-    private void cap(double maxM, double limit, List<Town> centres, Arrivals exits) {
+    private void cap(double maxM, double limit, List<Town> centres, java.util.function.Supplier<Arrivals> search) {
         double floor = k * maxM * (1 - 1e-9);
         if (!(floor <= limit)) {
             return;
         }
         double[] out = new double[2];
+        Arrivals exits = null;
         for (int c = 0; c < t.length; c++) {
             if (t[c] < floor || t[c] > limit || src[c] < 0 || eval(src[c], c, out) >= Double.POSITIVE_INFINITY
                     || out[1] <= maxM) {
@@ -359,6 +393,7 @@ final class TravelTimeGrid {
                     direct = Math.min(direct, k * m);
                 }
             }
+            exits = exits != null ? exits : search.get();
             Arrivals.Arrival a = exits.best(lon, lat, maxM, direct);
             t[c] = (float) (a != null ? a.minutes() : direct);
         }
