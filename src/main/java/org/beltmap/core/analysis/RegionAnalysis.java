@@ -275,10 +275,19 @@ public final class RegionAnalysis {
             return bundles.value();
         }
         long t0 = System.nanoTime();
-        BundleAnalysis.Result r = BundleAnalysis.run(region, bs);
+        BundleAnalysis.Result r = onGrid(BundleAnalysis.run(region, bs));
         bundles = new Cached<>(region.layers(), key, r);
         timings.put("bundles", ms(t0));
         return r;
+    }
+
+    /** Bundles and strips on the publication grid, valid, so every writer (GeoJSON at 6 decimals too) keeps them valid. */
+    private static BundleAnalysis.Result onGrid(BundleAnalysis.Result r) {
+        List<org.beltmap.core.bundles.Bundle> list = r.bundles().stream().map(b -> new org.beltmap.core.bundles.Bundle(
+                org.beltmap.core.geo.Precision.reduce(b.area()), b.strength(), b.layers(), b.members(), b.areaKm2(),
+                b.lengthKm())).toList();
+        return new BundleAnalysis.Result(list, org.beltmap.core.geo.Precision.reduce(r.strips()), r.shares(),
+                r.layers(), r.crs(), r.settings(), r.bundlesMillis(), r.stripsMillis());
     }
 
     /** Centres compared by id and position: a moved centre is another centre. */

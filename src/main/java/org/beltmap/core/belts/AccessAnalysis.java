@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.beltmap.core.geo.Geodesy;
 import org.beltmap.core.model.Town;
+import org.beltmap.core.network.Arrivals;
 import org.beltmap.core.network.Attachment;
 import org.beltmap.core.network.NetworkAccess;
 import org.beltmap.core.network.RoadGraph;
@@ -12,9 +13,11 @@ import org.beltmap.core.network.ShortestPaths;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * МТД of towns from one or several centres: every centre enters the network by its access legs, one multi-source
- * Dijkstra labels each node with its nearest centre, and each town leaves the network by its own access leg.
- * A town closer to a centre in a straight line than through the network is reached directly.
+ * МТД of towns from one or several centres, outbound (centre → town): every centre enters the network by its
+ * access legs, one multi-source Dijkstra labels each node with its nearest centre, and each town is reached by the
+ * fastest exit off the network over all edges ({@link Arrivals}: entry time + driving + the off-road leg from the
+ * best point, at most the maximum access distance), the same field the isochrones outline. A town that is
+ * faster to reach in a straight line from a centre is reached directly.
  */
 public final class AccessAnalysis {
 
@@ -28,19 +31,26 @@ public final class AccessAnalysis {
     private record Start(int node, double minutes, int centre, Attachment via) {
     }
 
-    /** Components the centres enter; a town cut off from all of them is unreachable. */
-    private final java.util.BitSet reachedComponents = new java.util.BitSet();
+    /** The exits off the network for the current run, built on the first town. */
+    private Arrivals arrivals;
     private double maxAccessM = DEFAULT_MAX_ACCESS_M;
     /** How far a town may be from the network the centres are on before it counts as unreachable. */
     public static final double DEFAULT_MAX_ACCESS_M = 100_000;
-    /** Extra search radius for the roads near a town, beyond twice the nearest one. */
-    static final double TOWN_REACH_M = 2_000;
     /** An attachment this close to an edge end is at that node. */
     static final double AT_NODE_M = 1;
 
     public AccessAnalysis maxAccess(double metres) {
         this.maxAccessM = metres;
         return this;
+    }
+
+    /** The longest off-road leg, metres. */
+    public double maxAccessM() {
+        return maxAccessM;
+    }
+
+    public NetworkAccess access() {
+        return access;
     }
 
     public AccessAnalysis(RoadGraph graph, NetworkAccess access, List<Town> centres) {
@@ -54,9 +64,9 @@ public final class AccessAnalysis {
     }
 
     /** Runs Dijkstra from the centres up to {@code limitMinutes} (use +∞ for the whole network). */
-    public AccessAnalysis run(double limitMinutes) {
+    public synchronized AccessAnalysis run(double limitMinutes) {
         starts.clear();
-        reachedComponents.clear();
+        arrivals = null;
         for (int c = 0; c < centres.size(); c++) {
             Town centre = centres.get(c);
             List<Attachment> near = new ArrayList<>(access.attach(centre.lon(), centre.lat()));
@@ -68,13 +78,17 @@ public final class AccessAnalysis {
                 }
                 double toA = a.accessMinutes() + a.fraction() * graph.edgeMinutes(a.edge());
                 double toB = a.accessMinutes() + (1 - a.fraction()) * graph.edgeMinutes(a.edge());
-                reachedComponents.set(graph.component(graph.edgeA(a.edge())));
                 // At a node itself, seed only that node: the tree then runs through it, not around it.
                 double len = graph.edgeLengthM(a.edge());
                 double along = a.fraction() * len;
                 if (along > AT_NODE_M && len - along > AT_NODE_M) {
-                    starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
-                    starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+                    // Mid-edge, drive on only the ways the edge allows.
+                    if (graph.backward(a.edge())) {
+                        starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
+                    }
+                    if (graph.forward(a.edge())) {
+                        starts.add(new Start(graph.edgeB(a.edge()), toB, c, a));
+                    }
                 } else if (along <= AT_NODE_M) {
                     starts.add(new Start(graph.edgeA(a.edge()), toA, c, a));
                 } else {
@@ -115,63 +129,40 @@ public final class AccessAnalysis {
                         List.of(new Coordinate(t.lon(), t.lat())), -1);
             }
         }
-        double best = Double.POSITIVE_INFINITY;
-        Attachment bestAtt = null;
-        int bestNode = -1;
-        List<Attachment> candidates = new ArrayList<>(access.attach(t.lon(), t.lat()));
-        double nearestRoadM = candidates.isEmpty() ? Double.POSITIVE_INFINITY : candidates.get(0).accessM();
-        if (!candidates.isEmpty()) {
-            // Every road close by, not only the nearest few edges (which one new road can fill).
-            candidates.addAll(access.attachEachComponent(t.lon(), t.lat(), 2 * nearestRoadM + TOWN_REACH_M));
-        }
-        // The nearest edge on a network a centre is on, which the plain nearest few may miss (a town beside an
-        // isolated fragment of road) or rank wrongly (they are ranked in degrees).
-        access.attachWithin(t.lon(), t.lat(), reachedComponents, nearestRoadM * 1.5, maxAccessM)
-                .ifPresent(candidates::add);
-        for (Attachment a : candidates) {
-            if (a.accessM() > maxAccessM) {
-                continue;
-            }
-            int na = graph.edgeA(a.edge());
-            int nb = graph.edgeB(a.edge());
-            double viaA = paths.minutes(na) + a.fraction() * graph.edgeMinutes(a.edge()) + a.accessMinutes();
-            double viaB = paths.minutes(nb) + (1 - a.fraction()) * graph.edgeMinutes(a.edge()) + a.accessMinutes();
-            // On a tie the end nearer the town wins, so the route does not overshoot and come back.
-            boolean nearA = a.fraction() <= 0.5;
-            double first = nearA ? viaA : viaB;
-            double second = nearA ? viaB : viaA;
-            if (first < best - 1e-9) {
-                best = first;
-                bestAtt = a;
-                bestNode = nearA ? na : nb;
-            }
-            if (second < best - 1e-9) {
-                best = second;
-                bestAtt = a;
-                bestNode = nearA ? nb : na;
-            }
-        }
-        // Straight to a centre, when nearer than any road: only if no network route is faster.
+        // Straight from a centre, when that is the fastest: the isochrones' field starts at the centres too.
+        double mx = Geodesy.metresPerDegreeLon(t.lat());
         int directCentre = -1;
         double directMin = Double.POSITIVE_INFINITY;
         for (int c = 0; c < centres.size(); c++) {
-            double m = Geodesy.distanceM(t.lon(), t.lat(), centres.get(c).lon(), centres.get(c).lat());
-            if (m <= nearestRoadM && access.accessMinutes(m) < directMin) {
+            double dx = (centres.get(c).lon() - t.lon()) * mx;
+            double dy = (centres.get(c).lat() - t.lat()) * Geodesy.METRES_PER_DEGREE;
+            double m = Math.sqrt(dx * dx + dy * dy);
+            if (m <= maxAccessM && access.accessMinutes(m) < directMin) {
                 directMin = access.accessMinutes(m);
                 directCentre = c;
             }
         }
-        if (directCentre >= 0 && directMin <= best) {
+        Arrivals.Arrival best = arrivals().best(t.lon(), t.lat(), maxAccessM, directMin);
+        if (best != null) {
+            Attachment exit = new Attachment(best.edge(), best.fraction(), best.lon(), best.lat(), best.accessM(),
+                    access.accessMinutes(best.accessM()));
+            return routed(t, best.minutes(), exit, best.entryNode(), thresholds);
+        }
+        if (directCentre >= 0) {
             Town c = centres.get(directCentre);
-            double km = Geodesy.distanceM(t.lon(), t.lat(), c.lon(), c.lat()) / 1000 * access.detourFactor();
+            double km = directMin / access.accessMinutes(1000) * access.detourFactor();
             return new TownAccess(t, TownAccess.Status.DIRECT, c, directMin, km, km, directMin,
                     Belts.classify(directMin, thresholds),
                     List.of(new Coordinate(c.lon(), c.lat()), new Coordinate(t.lon(), t.lat())), -1);
         }
-        if (bestAtt == null || Double.isInfinite(best)) {
-            return TownAccess.unreachable(t);
+        return TownAccess.unreachable(t);
+    }
+
+    private synchronized Arrivals arrivals() {
+        if (arrivals == null) {
+            arrivals = access.arrivals(paths);
         }
-        return routed(t, best, bestAtt, bestNode, thresholds);
+        return arrivals;
     }
 
     private TownAccess routed(Town t, double mtd, Attachment townAtt, int endNode, List<Double> thresholds) {

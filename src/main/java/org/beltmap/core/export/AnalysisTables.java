@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.Bundle;
+import org.beltmap.core.geo.Precision;
 import org.beltmap.core.isochrones.Isochrone;
 import org.beltmap.core.model.Scenario;
 import org.beltmap.core.model.ScoringModel;
@@ -18,8 +19,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The analysis as named feature tables (EPSG:4326), one source for every data export (GeoPackage, GeoJSON,
- * CSV) so the formats always carry the same columns: towns with МТД, belt, score and its components;
- * isochrones; rays; bundles; the active scenario's planned roads.
+ * CSV) so the formats always carry the same columns and the same coordinates: towns with МТД, belt, score and its
+ * components; isochrones; rays; bundles; the active scenario's planned roads. Geometry is put on the publication
+ * grid ({@link Precision}) here, polygons kept valid, so every format writes it exactly.
  */
 public final class AnalysisTables {
 
@@ -63,27 +65,27 @@ public final class AnalysisTables {
         out.add(new Table("towns", Kind.POINT, towns(d)));
         List<Row> iso = new ArrayList<>();
         for (Isochrone i : d.isochrones()) {
-            iso.add(new Row(multi(i.area()), ordered("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
+            iso.add(new Row(multi(Precision.reduce(i.area())), ordered("minutes", i.minutes(), "center", i.centre(), "area_km2", i.areaKm2())));
         }
         out.add(new Table("isochrones", Kind.MULTIPOLYGON, iso));
         List<Row> rays = new ArrayList<>();
         for (Ray r : d.rays()) {
-            rays.add(new Row(r.line(), ordered("name", r.name(), "ref", r.ref(), "mode", r.mode(),
+            rays.add(new Row(Precision.reduce(r.line()), ordered("name", r.name(), "ref", r.ref(), "mode", r.mode(),
                     "length_km", r.lengthKm(), "strength", r.strength().total(), "user_defined",
                     r.userDefined() ? 1L : 0L, "towns", String.join(", ", r.towns().stream().map(t -> t.nameEn()).toList()))));
         }
         out.add(new Table("rays", Kind.LINESTRING, rays));
         List<Row> bundles = new ArrayList<>();
         for (Bundle b : d.bundles() == null ? List.<Bundle>of() : d.bundles()) {
-            bundles.add(new Row(multi(b.area()), ordered("strength", (long) b.strength(), "members",
+            bundles.add(new Row(multi(Precision.reduce(b.area())), ordered("strength", (long) b.strength(), "members",
                     String.join(", ", b.layers()), "area_km2", b.areaKm2(), "length_km", b.lengthKm())));
         }
         out.add(new Table("bundles", Kind.MULTIPOLYGON, bundles));
         List<Row> planned = new ArrayList<>();
         if (scenario != null) {
             for (Scenario.PlannedLine p : scenario.added()) {
-                planned.add(new Row(p.line(), ordered("scenario", scenario.name(), "name", p.name() == null ? "" : p.name(),
-                        "speed_kmh", p.speedKmh())));
+                planned.add(new Row(Precision.reduce(p.line()), ordered("scenario", scenario.name(), "name",
+                        p.name() == null ? "" : p.name(), "speed_kmh", p.speedKmh())));
             }
         }
         out.add(new Table("scenario_edits", Kind.LINESTRING, planned));
@@ -114,7 +116,7 @@ public final class AnalysisTables {
             for (String c : ScoringModel.COMPONENTS) {
                 m.put("c_" + c, s == null ? null : s.values().get(c));
             }
-            rows.add(new Row(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat())), m));
+            rows.add(new Row(Precision.reduce(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat()))), m));
         }
         return rows;
     }

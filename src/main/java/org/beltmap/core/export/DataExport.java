@@ -30,8 +30,10 @@ public final class DataExport {
     public static List<Path> geoJson(List<AnalysisTables.Table> tables, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        GeoJsonWriter geometry = new GeoJsonWriter(7);
+        // The tables' geometry lies on the publication grid, so these decimals write it exactly (still valid).
+        GeoJsonWriter geometry = new GeoJsonWriter(org.beltmap.core.geo.Precision.DECIMALS);
         geometry.setEncodeCRS(false);
+        geometry.setForceCCW(true);
         JsonFactory json = new JsonFactory();
         for (AnalysisTables.Table t : tables) {
             Path file = folder.resolve(t.name() + ".geojson");

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beltmap.core.belts.AccessAnalysis;
 import org.beltmap.core.geo.GeodesicArea;
+import org.beltmap.core.geo.Precision;
 import org.beltmap.core.model.Town;
+import org.beltmap.core.network.OffRoad;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -54,9 +56,9 @@ public final class IsochroneBuilder {
             throw new IllegalArgumentException("isochrone minutes must be positive, got " + minutes);
         }
         double limit = sorted.get(sorted.size() - 1);
-        double metresPerMinute = accessKmh * 1000 / 60 / detour;
         TravelTimeGrid grid = TravelTimeGrid.build(analysis.paths(), analysis.centres(), limit, cellM,
-                metresPerMinute, MAX_CELLS);
+                OffRoad.minutesPerMetre(detour, accessKmh), analysis.maxAccessM(), MAX_CELLS,
+                () -> analysis.access().arrivals(analysis.paths()));
         String centre = analysis.centres().stream().map(Town::nameEn).collect(Collectors.joining(" + "));
         Geometry[] areas = new Geometry[sorted.size()];
         for (int k = sorted.size() - 1; k >= 0; k--) {
@@ -68,7 +70,8 @@ public final class IsochroneBuilder {
         }
         List<Isochrone> out = new ArrayList<>();
         for (int k = 0; k < sorted.size(); k++) {
-            Geometry lonLat = toLonLat(grid, areas[k]);
+            // On the publication grid, valid: what is drawn is what every export writes.
+            Geometry lonLat = Precision.reduce(toLonLat(grid, areas[k]));
             out.add(new Isochrone(sorted.get(k), centre, lonLat, GeodesicArea.km2(lonLat)));
         }
         return out;

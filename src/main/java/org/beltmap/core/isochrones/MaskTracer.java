@@ -15,8 +15,10 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Outlines of a binary grid mask as valid polygons, along cell edges. Each boundary edge is directed with the
- * inside on its left, so shells come out counter-clockwise and holes clockwise; at a corner where two inside cells
- * touch diagonally the tracer turns left, keeping them separate, so no ring ever touches itself.
+ * inside on its left, so shells come out counter-clockwise and holes clockwise. At a corner where two inside cells
+ * touch diagonally (a saddle) the tracer keeps them apart (turns left) unless they are joined elsewhere (the same
+ * 4-connected part of the mask), in which case it joins them there and keeps the two outside cells apart: either
+ * way the rings meet only at that point, as two polygons or two holes, and no ring ever touches itself.
  */
 final class MaskTracer {
 
@@ -26,6 +28,8 @@ final class MaskTracer {
     /** Up to two outgoing boundary edges per corner: the end corner, or -1. */
     private final int[] out1;
     private final int[] out2;
+    /** 4-connected part of each inside cell, labelled on the first saddle. */
+    private int[] part;
 
     MaskTracer(int w, int h, boolean[] in) {
         this.w = w;
@@ -78,24 +82,32 @@ final class MaskTracer {
         List<LinearRing> shells = new ArrayList<>();
         List<LinearRing> holes = new ArrayList<>();
         List<Coordinate> holeProbes = new ArrayList<>();
-        for (int c = 0; c < out1.length; c++) {
-            while (out1[c] >= 0) {
-                List<Coordinate> ring = walk(c);
-                LinearRing r = gf.createLinearRing(ring.toArray(new Coordinate[0]));
-                if (signedArea(ring) > 0) {
-                    shells.add(r);
-                } else {
-                    holes.add(r);
-                    // The inside cell left of the hole's first edge lies in the shell that owns the hole.
-                    Coordinate a = ring.get(0);
-                    Coordinate b = ring.get(1);
-                    double dx = Math.signum(b.x - a.x);
-                    double dy = Math.signum(b.y - a.y);
-                    holeProbes.add(new Coordinate(a.x + dx * 0.5 - dy * 0.5, a.y + dy * 0.5 + dx * 0.5));
+        // Rings start at plain corners, so every saddle is met on the way and decided by the rule; the second
+        // pass only picks up what the first could not start, which no ring needs.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int c = 0; c < out1.length; c++) {
+                while (out1[c] >= 0 && (pass == 1 || out2[c] < 0)) {
+                    ring(gf, walk(c), shells, holes, holeProbes);
                 }
             }
         }
         return assemble(gf, shells, holes, holeProbes);
+    }
+
+    private static void ring(GeometryFactory gf, List<Coordinate> ring, List<LinearRing> shells,
+                             List<LinearRing> holes, List<Coordinate> holeProbes) {
+        LinearRing r = gf.createLinearRing(ring.toArray(new Coordinate[0]));
+        if (signedArea(ring) > 0) {
+            shells.add(r);
+            return;
+        }
+        holes.add(r);
+        // The inside cell left of the hole's first edge lies in the shell that owns the hole.
+        Coordinate a = ring.get(0);
+        Coordinate b = ring.get(1);
+        double dx = Math.signum(b.x - a.x);
+        double dy = Math.signum(b.y - a.y);
+        holeProbes.add(new Coordinate(a.x + dx * 0.5 - dy * 0.5, a.y + dy * 0.5 + dx * 0.5));
     }
 
     private List<Coordinate> walk(int start) {
@@ -108,10 +120,52 @@ final class MaskTracer {
             int dx = Integer.signum(to % (w + 1) - from % (w + 1));
             int dy = Integer.signum(to / (w + 1) - from / (w + 1));
             from = to;
-            // At a saddle prefer the left turn, direction (-dy, dx).
-            to = take(from, corner(from % (w + 1) - dy, from / (w + 1) + dx));
+            int ci = from % (w + 1);
+            int cj = from / (w + 1);
+            // At a saddle turn left, direction (-dy, dx), unless the two inside cells are joined elsewhere.
+            boolean left = out2[from] < 0 || !joinedElsewhere(ci, cj);
+            to = take(from, left ? corner(ci - dy, cj + dx) : corner(ci + dy, cj - dx));
         }
         return withoutCollinear(pts);
+    }
+
+    /** Whether the diagonal pair of inside cells at saddle corner (ci, cj) lies in one 4-connected part. */
+    private boolean joinedElsewhere(int ci, int cj) {
+        if (part == null) {
+            part = labelParts();
+        }
+        return inside(ci - 1, cj - 1) && inside(ci, cj)
+                ? part[(cj - 1) * w + ci - 1] == part[cj * w + ci]
+                : part[(cj - 1) * w + ci] == part[cj * w + ci - 1];
+    }
+
+    private int[] labelParts() {
+        int[] label = new int[w * h];
+        java.util.Arrays.fill(label, -1);
+        int[] stack = new int[w * h];
+        int next = 0;
+        for (int s = 0; s < label.length; s++) {
+            if (!in[s] || label[s] >= 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = s;
+            label[s] = next;
+            while (top > 0) {
+                int k = stack[--top];
+                int i = k % w;
+                int j = k / w;
+                int[] nb = {i > 0 ? k - 1 : -1, i < w - 1 ? k + 1 : -1, j > 0 ? k - w : -1, j < h - 1 ? k + w : -1};
+                for (int n : nb) {
+                    if (n >= 0 && in[n] && label[n] < 0) {
+                        label[n] = next;
+                        stack[top++] = n;
+                    }
+                }
+            }
+            next++;
+        }
+        return label;
     }
 
     /** Keeps only the corners where the ring turns, and closes it. */

@@ -33,6 +33,7 @@ public final class GraphBuilder {
     private int[] eway = new int[1024];
     private int[] epart = new int[1024];
     private double[] espeed = new double[1024];
+    private byte[] edir = new byte[1024];
     private int edges;
     private int parts;
     private final List<Way> ways = new ArrayList<>();
@@ -51,8 +52,16 @@ public final class GraphBuilder {
         this.cell = Math.max(1, snapM);
     }
 
-    /** Adds every LineString part of a (Multi)LineString as edges of the given way. */
+    /** Adds every LineString part of a (Multi)LineString as two-way edges of the given way. */
     public void addLines(Geometry g, Way way) {
+        addLines(g, way, RoadGraph.BOTH);
+    }
+
+    /**
+     * Adds every LineString part as edges of the way in a direction: {@link RoadGraph#FORWARD} runs as the line
+     * is digitised, {@link RoadGraph#BACKWARD} against it, {@link RoadGraph#BOTH} both ways.
+     */
+    public void addLines(Geometry g, Way way, byte direction) {
         if (g == null || way.speedKmh() <= 0) {
             return;
         }
@@ -60,19 +69,19 @@ public final class GraphBuilder {
         ways.add(way);
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof LineString ls) {
-                addPart(ls.getCoordinates(), w, way.speedKmh());
+                addPart(ls.getCoordinates(), w, way.speedKmh(), direction);
             }
         }
     }
 
-    private void addPart(Coordinate[] cs, int way, double speed) {
+    private void addPart(Coordinate[] cs, int way, double speed, byte dir) {
         int part = parts++;
         int prev = -1;
         Coordinate prevC = null;
         for (Coordinate c : cs) {
             int n = node(c.x, c.y);
             if (prev >= 0 && n != prev && (segmentFilter == null || segmentFilter.test(prevC, c))) {
-                addEdge(prev, n, way, part, speed);
+                addEdge(prev, n, way, part, speed, dir);
             }
             prev = n;
             prevC = c;
@@ -129,7 +138,7 @@ public final class GraphBuilder {
         return (i << 32) ^ (j & 0xffffffffL);
     }
 
-    private int addEdge(int a, int b, int way, int part, double speed) {
+    private int addEdge(int a, int b, int way, int part, double speed, byte dir) {
         if (edges == ea.length) {
             int cap = edges * 2;
             ea = Arrays.copyOf(ea, cap);
@@ -137,12 +146,14 @@ public final class GraphBuilder {
             eway = Arrays.copyOf(eway, cap);
             epart = Arrays.copyOf(epart, cap);
             espeed = Arrays.copyOf(espeed, cap);
+            edir = Arrays.copyOf(edir, cap);
         }
         ea[edges] = a;
         eb[edges] = b;
         eway[edges] = way;
         epart[edges] = part;
         espeed[edges] = speed;
+        edir[edges] = dir;
         return edges++;
     }
 
@@ -156,7 +167,8 @@ public final class GraphBuilder {
             minutes[e] = len[e] / 1000.0 / espeed[e] * 60.0;
         }
         return new RoadGraph(Arrays.copyOf(lon, nodes), Arrays.copyOf(lat, nodes), Arrays.copyOf(ea, edges),
-                Arrays.copyOf(eb, edges), len, minutes, Arrays.copyOf(eway, edges), ways, joins);
+                Arrays.copyOf(eb, edges), len, minutes, Arrays.copyOf(eway, edges), Arrays.copyOf(edir, edges), ways,
+                joins);
     }
 
     private record Split(double fraction, int node) {
@@ -228,7 +240,8 @@ public final class GraphBuilder {
             if (alreadyJoined(n, target, originalEdges)) {
                 continue;
             }
-            addEdge(n, target, -1, -1, espeed[own]);
+            // A gap join is a short link, passable both ways whatever the line it ends.
+            addEdge(n, target, -1, -1, espeed[own], RoadGraph.BOTH);
             joins.add(new GapJoin(lon[n], lat[n], lon[target], lat[target],
                     Geodesy.distanceM(lon[n], lat[n], lon[target], lat[target])));
         }
@@ -253,10 +266,10 @@ public final class GraphBuilder {
         for (int i = 1; i < list.size(); i++) {
             int next = list.get(i).node();
             if (next != prev) {
-                addEdge(prev, next, eway[e], epart[e], espeed[e]);
+                addEdge(prev, next, eway[e], epart[e], espeed[e], edir[e]);
             }
             prev = next;
         }
-        addEdge(prev, end, eway[e], epart[e], espeed[e]);
+        addEdge(prev, end, eway[e], epart[e], espeed[e], edir[e]);
     }
 }

@@ -10,8 +10,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Access legs: a town or centre off the network reaches it along a straight line times a detour factor at an
- * access speed. Candidates are the nearest few edges, so a point beside a small isolated fragment still finds
- * the main network a little further away.
+ * access speed. A centre enters by its nearest few edges and the nearest edge of every road and component close
+ * by ({@link #attach}, {@link #attachEachComponent}); a town is left by the fastest exit over all edges
+ * ({@link #arrivals}), searched on an edge grid built here once.
  */
 public final class NetworkAccess {
 
@@ -20,6 +21,7 @@ public final class NetworkAccess {
     public static final double REACH_M = 10_000;
     private final RoadGraph g;
     private final STRtree index;
+    private final EdgeGrid grid;
     /** Candidates among the indexed (base) edges per query point, shared with extended copies: re-runs reuse them. */
     private final java.util.Map<String, List<Attachment>> cache;
     /** Edges from this id on were appended after the index was built (a scenario's added roads). */
@@ -42,6 +44,7 @@ public final class NetworkAccess {
             index.insert(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]), e);
         }
         index.build();
+        this.grid = new EdgeGrid(g, indexedEdges);
     }
 
     private NetworkAccess(RoadGraph g, NetworkAccess base) {
@@ -49,6 +52,7 @@ public final class NetworkAccess {
         this.detour = base.detour;
         this.accessKmh = base.accessKmh;
         this.index = base.index;
+        this.grid = base.grid;
         this.cache = base.cache;
         this.indexedEdges = base.indexedEdges;
     }
@@ -64,20 +68,6 @@ public final class NetworkAccess {
         return new NetworkAccess(bigger, this);
     }
 
-    /** Index hits plus the appended edges (few) whose box touches the query box. */
-    private List<Integer> query(Envelope box) {
-        List<Integer> out = new ArrayList<>();
-        for (Object o : index.query(box)) {
-            out.add((Integer) o);
-        }
-        for (int e = indexedEdges; e < g.edgeCount(); e++) {
-            if (box.intersects(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]))) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /** Minutes for a straight access leg of {@code metres}. */
     public double accessMinutes(double metres) {
         return metres * detour / 1000.0 / accessKmh * 60.0;
@@ -87,10 +77,20 @@ public final class NetworkAccess {
         return detour;
     }
 
-    /**
-     * The nearest few edges to a point, nearest first (empty for an empty network). If none of them is on a
-     * network a centre is on, {@link #attachWithin} finds the nearest edge that is.
-     */
+    /** Minutes per straight metre off the network. */
+    public double minutesPerMetre() {
+        return OffRoad.minutesPerMetre(detour, accessKmh);
+    }
+
+    /** The exact fastest exits off the network for a Dijkstra run on this access's graph. */
+    public Arrivals arrivals(ShortestPaths paths) {
+        if (paths.graph() != g) {
+            throw new IllegalArgumentException("the shortest paths must run on this access's graph");
+        }
+        return new Arrivals(g, grid, indexedEdges, paths, minutesPerMetre());
+    }
+
+    /** The nearest few edges to a point, nearest first (empty for an empty network). */
     public List<Attachment> attach(double lon, double lat) {
         List<Attachment> out = new ArrayList<>();
         if (g.edgeCount() == 0) {
@@ -161,35 +161,6 @@ public final class NetworkAccess {
         List<Attachment> out = new ArrayList<>();
         best.values().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
         return out;
-    }
-
-    /**
-     * The nearest edge whose component is in {@code components}, searching out to {@code maxM} metres; for a point
-     * whose nearby roads are all fragments cut off from the centres.
-     */
-    public java.util.Optional<Attachment> attachWithin(double lon, double lat, java.util.BitSet components,
-                                                       double startM, double maxM) {
-        double mx = Geodesy.metresPerDegreeLon(lat);
-        double my = Geodesy.METRES_PER_DEGREE;
-        for (double r = Math.min(Math.max(startM, 500), maxM); ; r = Math.min(r * 2, maxM)) {
-            int best = -1;
-            double bestD = r;
-            for (int e : query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
-                if (components.get(g.component(g.edgeA[e]))) {
-                    double d = project(e, lon, lat, mx, my)[1];
-                    if (d <= bestD) {
-                        bestD = d;
-                        best = e;
-                    }
-                }
-            }
-            if (best >= 0) {
-                return java.util.Optional.of(attachment(best, lon, lat, mx, my));
-            }
-            if (r >= maxM) {
-                return java.util.Optional.empty();
-            }
-        }
     }
 
     private Attachment attachment(int e, double lon, double lat, double mx, double my) {

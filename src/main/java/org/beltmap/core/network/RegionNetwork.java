@@ -34,6 +34,14 @@ public final class RegionNetwork {
         return rail && (cls == null || !s.speedsKmh().containsKey(cls)) ? s.speedFor("railway") : s.speedFor(cls);
     }
 
+    /**
+     * The direction of a line feature: two-way unless the layer maps a {@code oneway} field, whose values
+     * yes/true/1 run as digitised and -1/reverse against it (see {@link RoadGraph#oneway}).
+     */
+    public static byte direction(org.beltmap.core.model.LayerSpec spec, Feature f) {
+        return spec.fields().containsKey("oneway") ? RoadGraph.oneway(f.get(spec.field("oneway"))) : RoadGraph.BOTH;
+    }
+
     public static RoadGraph build(Region region, Mode mode) {
         Settings s = region.project().settings();
         Envelope extent = region.extent();
@@ -52,7 +60,7 @@ public final class RegionNetwork {
                 String cls = f.getString(classField);
                 double speed = speed(s, f, speedField, cls, rail);
                 b.addLines(f.geometry(), new Way(layer.spec().id(), f.index(), rail ? "railway" : cls,
-                        f.getString(refField), speed));
+                        f.getString(refField), speed), direction(layer.spec(), f));
             }
         }
         return b.build();

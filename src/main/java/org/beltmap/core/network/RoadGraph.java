@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * A routable network in compressed sparse row form: node coordinates, and for each node a run of outgoing arcs
- * ({@code arcHead}, {@code arcMinutes}, {@code arcEdge}). Every undirected edge is two arcs. Only primitive arrays,
- * so Dijkstra touches no objects on its hot path.
+ * ({@code arcHead}, {@code arcMinutes}, {@code arcEdge}). A two-way edge is two arcs, a one-way edge one (its
+ * direction is {@link #FORWARD}, A → B, or {@link #BACKWARD}). Only primitive arrays, so Dijkstra touches no
+ * objects on its hot path. Components are weak: a one-way street still joins its two ends.
  */
 public final class RoadGraph {
+
+    /** Edge directions: both ways, only from A to B, only from B to A. */
+    public static final byte BOTH = 0;
+    public static final byte FORWARD = 1;
+    public static final byte BACKWARD = -1;
 
     final double[] lon;
     final double[] lat;
@@ -21,6 +27,8 @@ public final class RoadGraph {
     final double[] edgeLengthM;
     final double[] edgeMinutes;
     final int[] edgeWay;
+    /** Per edge: {@link #BOTH}, {@link #FORWARD} or {@link #BACKWARD}. */
+    final byte[] edgeDir;
     private final List<Way> ways;
     private final List<GapJoin> joins;
     private final int[] component;
@@ -28,6 +36,12 @@ public final class RoadGraph {
 
     RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM, double[] edgeMinutes,
               int[] edgeWay, List<Way> ways, List<GapJoin> joins) {
+        this(lon, lat, edgeA, edgeB, edgeLengthM, edgeMinutes, edgeWay, null, ways, joins);
+    }
+
+    /** @param edgeDir per edge direction, or null when every edge is two-way */
+    RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM, double[] edgeMinutes,
+              int[] edgeWay, byte[] edgeDir, List<Way> ways, List<GapJoin> joins) {
         this.lon = lon;
         this.lat = lat;
         this.edgeA = edgeA;
@@ -37,65 +51,86 @@ public final class RoadGraph {
         this.edgeWay = edgeWay;
         this.ways = List.copyOf(ways);
         this.joins = List.copyOf(joins);
+        this.edgeDir = edgeDir == null ? new byte[edgeA.length] : edgeDir;
         int n = lon.length;
         int m = edgeA.length;
         firstArc = new int[n + 1];
+        int arcs = 0;
         for (int e = 0; e < m; e++) {
-            firstArc[edgeA[e] + 1]++;
-            firstArc[edgeB[e] + 1]++;
+            if (this.edgeDir[e] != BACKWARD) {
+                firstArc[edgeA[e] + 1]++;
+                arcs++;
+            }
+            if (this.edgeDir[e] != FORWARD) {
+                firstArc[edgeB[e] + 1]++;
+                arcs++;
+            }
         }
         for (int i = 0; i < n; i++) {
             firstArc[i + 1] += firstArc[i];
         }
-        arcHead = new int[2 * m];
-        arcMinutes = new double[2 * m];
-        arcEdge = new int[2 * m];
+        arcHead = new int[arcs];
+        arcMinutes = new double[arcs];
+        arcEdge = new int[arcs];
         int[] fill = java.util.Arrays.copyOf(firstArc, n);
         for (int e = 0; e < m; e++) {
-            int a = edgeA[e];
-            int b = edgeB[e];
-            int i = fill[a]++;
-            arcHead[i] = b;
-            arcMinutes[i] = edgeMinutes[e];
-            arcEdge[i] = e;
-            int j = fill[b]++;
-            arcHead[j] = a;
-            arcMinutes[j] = edgeMinutes[e];
-            arcEdge[j] = e;
+            if (this.edgeDir[e] != BACKWARD) {
+                int i = fill[edgeA[e]]++;
+                arcHead[i] = edgeB[e];
+                arcMinutes[i] = edgeMinutes[e];
+                arcEdge[i] = e;
+            }
+            if (this.edgeDir[e] != FORWARD) {
+                int j = fill[edgeB[e]]++;
+                arcHead[j] = edgeA[e];
+                arcMinutes[j] = edgeMinutes[e];
+                arcEdge[j] = e;
+            }
         }
         component = new int[n];
         componentCount = labelComponents();
     }
 
+    /** Weak components by union-find over the edges, numbered in order of their lowest node. */
     private int labelComponents() {
-        java.util.Arrays.fill(component, -1);
-        int[] stack = new int[Math.max(1, lon.length)];
+        int n = lon.length;
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int e = 0; e < edgeA.length; e++) {
+            int a = find(parent, edgeA[e]);
+            int b = find(parent, edgeB[e]);
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
         int c = 0;
-        for (int s = 0; s < lon.length; s++) {
-            if (component[s] >= 0) {
-                continue;
-            }
-            int top = 0;
-            stack[top++] = s;
-            component[s] = c;
-            while (top > 0) {
-                int u = stack[--top];
-                for (int i = firstArc[u]; i < firstArc[u + 1]; i++) {
-                    int v = arcHead[i];
-                    if (component[v] < 0) {
-                        component[v] = c;
-                        stack[top++] = v;
-                    }
-                }
-            }
-            c++;
+        for (int s = 0; s < n; s++) {
+            int r = find(parent, s);
+            // The root is the lowest node of its set, so it is labelled before any other member.
+            component[s] = r == s ? c++ : component[r];
         }
         return c;
     }
 
+    private static int find(int[] parent, int x) {
+        int r = x;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[x] != r) {
+            int next = parent[x];
+            parent[x] = r;
+            x = next;
+        }
+        return r;
+    }
+
     /**
-     * A graph that keeps every node and edge of this one, with new minutes per edge (+∞ closes an edge), plus
-     * appended nodes and edges: what a what-if needs, built without snapping or gap joining again.
+     * A graph that keeps every node and edge of this one (with its direction), with new minutes per edge (+∞
+     * closes an edge), plus appended two-way nodes and edges: what a what-if needs, built without snapping or gap
+     * joining again.
      */
     public RoadGraph derive(double[] minutes, double[] addLon, double[] addLat, int[] addA, int[] addB, double[] addLen,
                             double[] addMinutes, Way addWay) {
@@ -111,6 +146,7 @@ public final class RoadGraph {
         double[] len = java.util.Arrays.copyOf(edgeLengthM, m + k);
         double[] min = java.util.Arrays.copyOf(minutes, m + k);
         int[] way = java.util.Arrays.copyOf(edgeWay, m + k);
+        byte[] dir = java.util.Arrays.copyOf(edgeDir, m + k);
         List<Way> w = new java.util.ArrayList<>(ways);
         w.add(addWay);
         for (int i = 0; i < k; i++) {
@@ -120,7 +156,7 @@ public final class RoadGraph {
             min[m + i] = addMinutes[i];
             way[m + i] = w.size() - 1;
         }
-        return new RoadGraph(nLon, nLat, a, b, len, min, way, w, joins);
+        return new RoadGraph(nLon, nLat, a, b, len, min, way, dir, w, joins);
     }
 
     public int nodeCount() {
@@ -155,9 +191,69 @@ public final class RoadGraph {
         return edgeMinutes[e];
     }
 
+    /** {@link #BOTH}, {@link #FORWARD} (A → B only) or {@link #BACKWARD} (B → A only). */
+    public byte direction(int e) {
+        return edgeDir[e];
+    }
+
+    /** Whether the edge may be driven from A to B. */
+    public boolean forward(int e) {
+        return edgeDir[e] != BACKWARD;
+    }
+
+    /** Whether the edge may be driven from B to A. */
+    public boolean backward(int e) {
+        return edgeDir[e] != FORWARD;
+    }
+
+    /** Whether any edge is one-way. */
+    public boolean directed() {
+        for (byte d : edgeDir) {
+            if (d != BOTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parses a one-way value: yes, true, 1 (and any positive number) run A → B as digitised; -1, reverse (and any
+     * negative number) run B → A; no, 0, empty or anything else is two-way.
+     */
+    public static byte oneway(Object v) {
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            return d > 0 ? FORWARD : d < 0 ? BACKWARD : BOTH;
+        }
+        if (v == null) {
+            return BOTH;
+        }
+        String s = v.toString().trim().toLowerCase(java.util.Locale.ROOT);
+        switch (s) {
+            case "yes", "true", "1", "forward" -> {
+                return FORWARD;
+            }
+            case "-1", "reverse", "backward" -> {
+                return BACKWARD;
+            }
+            default -> {
+                try {
+                    return oneway(Double.parseDouble(s));
+                } catch (NumberFormatException e) {
+                    return BOTH;
+                }
+            }
+        }
+    }
+
     /** The way (source feature) of an edge, or null for a gap join. */
     public Way way(int e) {
         return edgeWay[e] < 0 ? null : ways.get(edgeWay[e]);
+    }
+
+    /** The index of an edge's way in {@link #ways()}, or -1 for a gap join. */
+    public int wayIndex(int e) {
+        return edgeWay[e];
     }
 
     public List<Way> ways() {

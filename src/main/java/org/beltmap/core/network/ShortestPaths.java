@@ -21,6 +21,11 @@ public final class ShortestPaths {
     private int heapSize;
 
     public ShortestPaths(RoadGraph g) {
+        this(g, true);
+    }
+
+    /** @param buckets false forces the heap (tests compare the two queues on the same graph) */
+    ShortestPaths(RoadGraph g, boolean buckets) {
         this.g = g;
         this.minutes = new double[g.nodeCount()];
         this.predArc = new int[g.nodeCount()];
@@ -29,10 +34,13 @@ public final class ShortestPaths {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (double w : g.arcMinutes) {
-            min = Math.min(min, w);
-            max = Math.max(max, w);
+            // A closed edge (+∞) is never relaxed, so it does not size the buckets.
+            if (w < Double.POSITIVE_INFINITY) {
+                min = Math.min(min, w);
+                max = Math.max(max, w);
+            }
         }
-        this.buckets = g.arcMinutes.length > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
+        this.buckets = buckets && max > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
     }
 
     /**
@@ -241,5 +249,10 @@ public final class ShortestPaths {
 
     public RoadGraph graph() {
         return g;
+    }
+
+    /** Whether runs use the bucket queue (else the heap). */
+    boolean usesBuckets() {
+        return buckets != null;
     }
 }

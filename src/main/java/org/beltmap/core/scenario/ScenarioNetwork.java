@@ -21,14 +21,15 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * The network of a region under a scenario: base lines with changed speeds, closed stretches left out (a segment
- * whose middle lies within {@link #CLOSURE_M} of a closure line), and planned lines added, their ends snapped to
- * the nearest network vertex within {@link #SNAP_M} so a planned bypass really connects.
+ * whose middle lies within {@link #CLOSURE_M} of a closure line), and planned lines added, each end linked to the
+ * nearest vertex of every road within {@link #SNAP_M} so a planned bypass really connects, at the junction that is
+ * fastest for each route.
  */
 public final class ScenarioNetwork {
 
     /** How close a segment's middle must be to a closure line to be closed. */
     public static final double CLOSURE_M = 50;
-    /** How far a planned line's end looks for a network vertex to join. */
+    /** How far a planned line's end looks for the roads it joins. */
     public static final double SNAP_M = 500;
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -54,6 +55,7 @@ public final class ScenarioNetwork {
             b.setSegmentFilter((p, q) -> !closed(closures, (p.x + q.x) / 2, (p.y + q.y) / 2));
         }
         STRtree vertices = new STRtree();
+        int wayId = 0;
         for (Layer layer : region.layers().values()) {
             LayerKind kind = layer.spec().kind();
             boolean rail = kind == LayerKind.RAILWAYS;
@@ -73,12 +75,14 @@ public final class ScenarioNetwork {
                 if (ref != null && sc.refSpeeds().containsKey(ref)) {
                     speed = sc.refSpeeds().get(ref);
                 }
-                b.addLines(f.geometry(), new Way(layer.spec().id(), f.index(), cls, ref, speed));
+                b.addLines(f.geometry(), new Way(layer.spec().id(), f.index(), cls, ref, speed),
+                        RegionNetwork.direction(layer.spec(), f));
                 if (f.geometry() != null) {
                     for (Coordinate c : f.geometry().getCoordinates()) {
-                        vertices.insert(new Envelope(c), c);
+                        vertices.insert(new Envelope(c), new Vertex<>(c, wayId, c));
                     }
                 }
+                wayId++;
             }
         }
         b.setSegmentFilter(null);
@@ -86,8 +90,14 @@ public final class ScenarioNetwork {
         int i = 0;
         for (Scenario.PlannedLine p : sc.added()) {
             double speed = p.speedKmh() != null ? p.speedKmh() : s.speedFor(p.roadClass());
-            b.addLines(snapEnds(p.line(), vertices, refLat), new Way("scenario", i++, p.roadClass(),
-                    p.name() == null ? "planned" : p.name(), speed));
+            Way way = new Way("scenario", i++, p.roadClass(), p.name() == null ? "planned" : p.name(), speed);
+            b.addLines(p.line(), way);
+            Coordinate[] c = p.line().getCoordinates();
+            for (Coordinate end : c.length > 1 ? new Coordinate[] {c[0], c[c.length - 1]} : c) {
+                for (Coordinate v : nearestPerWay(end, near(vertices, end, refLat))) {
+                    b.addLines(GF.createLineString(new Coordinate[] {end, v}), way);
+                }
+            }
         }
         return b.build();
     }
@@ -103,32 +113,31 @@ public final class ScenarioNetwork {
         return false;
     }
 
-    /** The planned line with its first and last vertex moved onto the nearest network vertex, when close. */
-    static LineString snapEnds(LineString l, STRtree vertices, double refLat) {
-        Coordinate[] c = l.getCoordinates().clone();
-        for (int k : new int[] {0, c.length - 1}) {
-            Coordinate v = nearest(vertices, c[k], refLat);
-            if (v != null) {
-                c[k] = new Coordinate(v);
-            }
-        }
-        return GF.createLineString(c);
+    /** A network vertex on a way (an index per feature); {@code node} is what the caller joins to. */
+    record Vertex<T>(Coordinate c, int way, T node) {
     }
 
-    private static Coordinate nearest(STRtree vertices, Coordinate p, double refLat) {
+    private static List<Vertex<Coordinate>> near(STRtree vertices, Coordinate p, double refLat) {
         double dx = SNAP_M / Geodesy.metresPerDegreeLon(refLat);
         double dy = SNAP_M / Geodesy.METRES_PER_DEGREE;
-        Coordinate best = null;
-        double bestD = SNAP_M;
         @SuppressWarnings("unchecked")
-        List<Coordinate> near = vertices.query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy));
-        for (Coordinate v : near) {
-            double d = Geodesy.distanceM(p.x, p.y, v.x, v.y);
-            if (d <= bestD) {
-                bestD = d;
-                best = v;
+        List<Vertex<Coordinate>> near = vertices.query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy));
+        return near;
+    }
+
+    /** Of the vertices given, the nearest one of each way within {@link #SNAP_M} of {@code p}: distinct nodes. */
+    static <T> List<T> nearestPerWay(Coordinate p, List<Vertex<T>> vertices) {
+        java.util.Map<Integer, Vertex<T>> best = new java.util.TreeMap<>();
+        java.util.Map<Integer, Double> bestD = new java.util.HashMap<>();
+        for (Vertex<T> v : vertices) {
+            double d = Geodesy.distanceM(p.x, p.y, v.c().x, v.c().y);
+            if (d <= SNAP_M && d < bestD.getOrDefault(v.way(), Double.POSITIVE_INFINITY)) {
+                bestD.put(v.way(), d);
+                best.put(v.way(), v);
             }
         }
-        return best;
+        java.util.LinkedHashSet<T> out = new java.util.LinkedHashSet<>();
+        best.values().forEach(v -> out.add(v.node()));
+        return List.copyOf(out);
     }
 }

@@ -30,6 +30,8 @@ public final class ScenarioRunner {
     private final RoadGraph base;
     private final NetworkAccess access;
     private STRtree nodes;
+    /** The ways through each base node, for joining a planned road to every road near its ends. */
+    private java.util.Map<Integer, java.util.Set<Integer>> nodeWays;
 
     public ScenarioRunner(Region region, RoadGraph base) {
         this(region, base, new NetworkAccess(base, region.project().settings().detourFactor(),
@@ -43,7 +45,7 @@ public final class ScenarioRunner {
         this.access = access;
     }
 
-    /** The node index is needed only to snap planned roads: built on the first one. */
+    /** The node index is needed only to join planned roads: built on the first one. */
     private synchronized STRtree nodes() {
         if (nodes == null) {
             nodes = new STRtree();
@@ -51,6 +53,14 @@ public final class ScenarioRunner {
                 nodes.insert(new Envelope(base.lon(v), base.lon(v), base.lat(v), base.lat(v)), v);
             }
             nodes.build();
+            nodeWays = new java.util.HashMap<>();
+            for (int e = 0; e < base.edgeCount(); e++) {
+                int w = base.wayIndex(e);
+                if (w >= 0) {
+                    nodeWays.computeIfAbsent(base.edgeA(e), k -> new java.util.TreeSet<>()).add(w);
+                    nodeWays.computeIfAbsent(base.edgeB(e), k -> new java.util.TreeSet<>()).add(w);
+                }
+            }
         }
         return nodes;
     }
@@ -113,35 +123,56 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Appends a planned line: its ends join the nearest node within 500 m, inner vertices become new nodes. */
+    /**
+     * Appends a planned line as new nodes and edges; each end is linked (straight, at the line's speed) to the
+     * nearest vertex of every road within {@link ScenarioNetwork#SNAP_M}, so the route takes whichever junction
+     * is fastest, as a town takes its fastest way off the network.
+     */
     private RoadGraph append(RoadGraph g, LineString line, double speed, Way way) {
         Coordinate[] c = line.getCoordinates();
-        int[] ids = new int[c.length];
+        int n0 = g.nodeCount();
         List<double[]> fresh = new ArrayList<>();
-        for (int k = 0; k < c.length; k++) {
-            int snapped = k == 0 || k == c.length - 1 ? nearestNode(c[k]) : -1;
-            if (snapped >= 0) {
-                ids[k] = snapped;
-            } else {
-                ids[k] = g.nodeCount() + fresh.size();
-                fresh.add(new double[] {c[k].x, c[k].y});
+        List<int[]> ends = new ArrayList<>();
+        for (Coordinate p : c) {
+            fresh.add(new double[] {p.x, p.y});
+        }
+        for (int k = 0; k < c.length - 1; k++) {
+            ends.add(new int[] {n0 + k, n0 + k + 1});
+        }
+        for (int k : c.length > 1 ? new int[] {0, c.length - 1} : new int[] {0}) {
+            for (int v : ScenarioNetwork.nearestPerWay(c[k], nearby(c[k]))) {
+                ends.add(new int[] {n0 + k, v});
             }
         }
-        int m = c.length - 1;
+        int m = ends.size();
         int[] a = new int[m];
         int[] b = new int[m];
         double[] len = new double[m];
         double[] min = new double[m];
         for (int k = 0; k < m; k++) {
-            a[k] = ids[k];
-            b[k] = ids[k + 1];
-            double[] p = coord(g, fresh, ids[k]);
-            double[] q = coord(g, fresh, ids[k + 1]);
+            a[k] = ends.get(k)[0];
+            b[k] = ends.get(k)[1];
+            double[] p = coord(g, fresh, a[k]);
+            double[] q = coord(g, fresh, b[k]);
             len[k] = Geodesy.distanceM(p[0], p[1], q[0], q[1]);
             min[k] = len[k] / 1000 / speed * 60;
         }
         return g.derive(minutesOf(g), fresh.stream().mapToDouble(x -> x[0]).toArray(),
                 fresh.stream().mapToDouble(x -> x[1]).toArray(), a, b, len, min, way);
+    }
+
+    /** Base vertices within the join distance of a point, each with the ways through it. */
+    private List<ScenarioNetwork.Vertex<Integer>> nearby(Coordinate p) {
+        double dx = ScenarioNetwork.SNAP_M / Geodesy.metresPerDegreeLon(p.y);
+        double dy = ScenarioNetwork.SNAP_M / Geodesy.METRES_PER_DEGREE;
+        List<ScenarioNetwork.Vertex<Integer>> out = new ArrayList<>();
+        for (Object o : nodes().query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy))) {
+            int v = (Integer) o;
+            for (int w : nodeWays.getOrDefault(v, java.util.Set.of())) {
+                out.add(new ScenarioNetwork.Vertex<>(new Coordinate(base.lon(v), base.lat(v)), w, v));
+            }
+        }
+        return out;
     }
 
     private static double[] minutesOf(RoadGraph g) {
@@ -154,21 +185,5 @@ public final class ScenarioRunner {
 
     private static double[] coord(RoadGraph g, List<double[]> fresh, int id) {
         return id < g.nodeCount() ? new double[] {g.lon(id), g.lat(id)} : fresh.get(id - g.nodeCount());
-    }
-
-    private int nearestNode(Coordinate p) {
-        double dx = ScenarioNetwork.SNAP_M / Geodesy.metresPerDegreeLon(p.y);
-        double dy = ScenarioNetwork.SNAP_M / Geodesy.METRES_PER_DEGREE;
-        int best = -1;
-        double bestD = ScenarioNetwork.SNAP_M;
-        for (Object o : nodes().query(new Envelope(p.x - dx, p.x + dx, p.y - dy, p.y + dy))) {
-            int v = (Integer) o;
-            double d = Geodesy.distanceM(p.x, p.y, base.lon(v), base.lat(v));
-            if (d <= bestD) {
-                bestD = d;
-                best = v;
-            }
-        }
-        return best;
     }
 }

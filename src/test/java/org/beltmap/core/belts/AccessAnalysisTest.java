@@ -44,9 +44,12 @@ class AccessAnalysisTest {
         assertEquals(TownAccess.Status.NETWORK, t1.status());
         assertEquals(60.0, t1.routeKm(), 0.1);
         TownAccess t2 = a.town(town("T2", 60, -1), BELTS);
-        // 1 km × 1.3 detour at 40 km/h = 1.95 min
-        assertEquals(road + 1.95, t2.mtdMin(), 0.02);
-        assertEquals(1.3, t2.accessKm(), 0.01);
+        // Off-road 1.95 min/km (× 1.3 detour at 40 km/h), the road 2/3 min/km. Leaving the road at its end would
+        // add 1.95 min; leaving it 364 m earlier (refraction: sin = road pace / off-road pace) adds only
+        // h × √(1.95² − (2/3)²) = 1.83 min, over a leg of √(1 + 0.364²) km × 1.3.
+        double pace = 60.0 / 90;
+        assertEquals(road + Math.sqrt(1.95 * 1.95 - pace * pace), t2.mtdMin(), 0.02);
+        assertEquals(Math.hypot(1, pace / Math.sqrt(1.95 * 1.95 - pace * pace)) * 1.3, t2.accessKm(), 0.01);
         assertEquals(1, t1.belt());
         assertSame(k, t1.centre());
     }
@@ -114,8 +117,10 @@ class AccessAnalysisTest {
                 .run(Double.POSITIVE_INFINITY);
         TownAccess t = a.town(town("T", 40, 4), BELTS);
         assertTrue(t.reachable());
-        // 40 km at 90 km/h + 4 km × 1.3 at 40 km/h
-        assertEquals(40.0 / 90 * 60 + 4 * 1.3 / 40 * 60, t.mtdMin(), 0.2);
+        // 40 km at 90 km/h, then 4 km off-road at 1.95 min/km, leaving the road at the best point before its end
+        // (see minutesAlongTheNetworkPlusAccessLegs): 4 × √(1.95² − (2/3)²) instead of 4 × 1.95 min.
+        double pace = 60.0 / 90;
+        assertEquals(40.0 / 90 * 60 + 4 * Math.sqrt(1.95 * 1.95 - pace * pace), t.mtdMin(), 0.05);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.beltmap.core.network;
 import static org.beltmap.core.network.TestGraphs.line;
 import static org.beltmap.core.network.TestGraphs.way;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,63 @@ class GraphBuilderTest {
         RoadGraph g = b.build();
         assertEquals(3, g.nodeCount());
         assertEquals(1, g.componentCount());
+    }
+
+    /*
+     *            C
+     *            |   two-way, ends 0.2 km short of A → B
+     *  A ──────────────────► B      one-way A → B, split where C's gap join lands
+     */
+    @Test
+    void aOneWayLineKeepsItsDirectionWhenSplitAndGapJoinsRunBothWays() {
+        GraphBuilder b = new GraphBuilder(30, 300, 45);
+        b.addLines(line(0, 0, 20, 0), way("A-B", 60), RoadGraph.FORWARD);
+        b.addLines(line(10, 0.2, 10, 10), way("C", 60));
+        RoadGraph g = b.build();
+        assertEquals(1, g.componentCount(), "one-way streets still join their ends into one component");
+        int forward = 0;
+        int both = 0;
+        for (int e = 0; e < g.edgeCount(); e++) {
+            if (g.way(e) != null && g.way(e).ref().equals("A-B")) {
+                assertEquals(RoadGraph.FORWARD, g.direction(e), "both halves of the split edge stay one-way");
+                assertTrue(g.lon(g.edgeB(e)) > g.lon(g.edgeA(e)), "and run west to east");
+                forward++;
+            } else {
+                assertEquals(RoadGraph.BOTH, g.direction(e));
+                both++;
+            }
+        }
+        assertEquals(2, forward);
+        assertEquals(2, both, "C and its gap join");
+        // From B nothing leads back west; from A everything is reached.
+        ShortestPaths sp = new ShortestPaths(g);
+        int a = nodeAt(g, 0, 0);
+        int east = nodeAt(g, 20, 0);
+        sp.run(east);
+        assertEquals(Double.POSITIVE_INFINITY, sp.minutes(a));
+        sp.run(a);
+        assertTrue(sp.minutes(east) < Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void onewayValuesAreReadAsOsmWritesThem() {
+        for (Object v : new Object[] {"yes", "YES", "true", "1", 1, 1L, 2.0, "forward"}) {
+            assertEquals(RoadGraph.FORWARD, RoadGraph.oneway(v), "" + v);
+        }
+        for (Object v : new Object[] {"-1", -1, -1L, "reverse", "backward"}) {
+            assertEquals(RoadGraph.BACKWARD, RoadGraph.oneway(v), "" + v);
+        }
+        for (Object v : new Object[] {null, "", "no", "false", "0", 0, 0.0, "reversible", "alternating"}) {
+            assertEquals(RoadGraph.BOTH, RoadGraph.oneway(v), "" + v);
+        }
+    }
+
+    private static int nodeAt(RoadGraph g, double xKm, double yKm) {
+        for (int n = 0; n < g.nodeCount(); n++) {
+            if (Math.abs(g.lon(n) - TestGraphs.lon(xKm)) < 1e-6 && Math.abs(g.lat(n) - TestGraphs.lat(yKm)) < 1e-6) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node at " + xKm + ", " + yKm);
     }
 }

@@ -63,11 +63,12 @@ class WhatIfTest {
         assertEquals(local, of(base, "T").mtdMin(), 0.05);
         Scenario sc = Scenario.NONE.withAdded(new Scenario.PlannedLine(line(0, 0.3, 80, 0.3), null, 120.0, "E1"));
         BeltAnalysis.Result after = WhatIf.run(region, RegionNetwork.Mode.ROADS, null, sc, null);
-        // Its ends snap onto the road's vertices 300 m away, so it runs from K's node to T's node at 120 km/h.
-        assertEquals(minutes(line(0, 0, 80, 0), 120), of(after, "T").mtdMin(), 0.1);
+        // Each end is linked to the road's nearest vertex 300 m away (K's node, T's node) by a 300 m link at the
+        // line's 120 km/h (0.15 min each; before, the ends were moved onto those vertices and the links cost 0).
+        assertEquals(minutes(line(0, 0.3, 80, 0.3), 120) + 2 * 0.3 / 120 * 60, of(after, "T").mtdMin(), 0.05);
         var changes = WhatIf.compare(base, after);
         assertEquals("T", changes.get(0).town().nameEn(), "largest change first");
-        assertEquals(local - 40, -changes.get(0).deltaMin(), 0.2);
+        assertEquals(local - 40.3, -changes.get(0).deltaMin(), 0.2);
         assertTrue(changes.get(0).beltChanged(), "120 min (belt 3) → 40 min (belt 1)");
     }
 
@@ -130,6 +131,32 @@ class WhatIfTest {
         assertTrue(of(fast, "T").reachable(), "T is reached by the planned expressway only");
         BeltAnalysis.Result same = runner.run(Scenario.NONE, null);
         assertEquals(of(BeltAnalysis.run(region), "T").mtdMin(), of(same, "T").mtdMin(), 1e-9);
+    }
+
+    /*
+     *  K ════ federal 90 km/h ════════════════ (100, 0)
+     *     ──── local 40 km/h, 100 km ───────── (100, 0.4)
+     *                        end of the planned road (100, 0.35): 50 m from the local road's end, 350 m from
+     *                        the federal one's; the planned road runs north to T (100, 30) at 60 km/h
+     */
+    @Test
+    void aPlannedRoadJoinsAtTheJunctionThatIsFastestNotTheNearest() {
+        Region plain = region(100, line(0, 0, 50, 0, 100, 0), line(0, 0.4, 50, 0.4, 100, 0.4));
+        Layer roads = new Layer(plain.layers().get("roads").spec(),
+                List.of(new Feature(0, line(0, 0, 50, 0, 100, 0), Map.of("class", "federal_M")),
+                        new Feature(1, line(0, 0.4, 50, 0.4, 100, 0.4), Map.of("class", "local"))),
+                List.of("class"), "OGC:CRS84");
+        Town k = town("K", 0, 0);
+        Region region = new Region(plain.project(), List.of(roads), List.of(k, town("T", 100, 30)), List.of(),
+                List.of(k));
+        Scenario sc = Scenario.NONE.withAdded(new Scenario.PlannedLine(line(100, 0.35, 100, 30), null, 60.0, "P"));
+        // 100 km at 90, the 350 m link and 29.65 km at 60 km/h; joined to the nearest vertex only (the local
+        // road's end) T would be 180 min away.
+        double viaFederal = minutes(line(0, 0, 100, 0), 90) + 30;
+        for (BeltAnalysis.Result r : List.of(WhatIf.run(region, RegionNetwork.Mode.ROADS, null, sc, null),
+                new ScenarioRunner(region, RegionNetwork.build(region, RegionNetwork.Mode.ROADS)).run(sc, null))) {
+            assertEquals(viaFederal, of(r, "T").mtdMin(), 0.2);
+        }
     }
 
     @Test
