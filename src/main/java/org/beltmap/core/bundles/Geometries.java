@@ -51,12 +51,12 @@ final class Geometries {
         return FACTORY.buildGeometry(PolygonExtracter.getPolygons(g));
     }
 
+    /** The same result as {@code OverlayNGRobust.union(parts)}, subtrees in parallel ({@link ParallelUnion}). */
     static Geometry union(Collection<Geometry> parts) {
         if (parts.isEmpty()) {
             return FACTORY.createPolygon();
         }
-        Geometry u = OverlayNGRobust.union(parts);
-        return u == null ? FACTORY.createPolygon() : polygonal(u);
+        return polygonal(ParallelUnion.union(parts));
     }
 
     static Geometry union(Geometry a, Geometry b) {
