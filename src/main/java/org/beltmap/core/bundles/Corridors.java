@@ -75,7 +75,7 @@ final class Corridors {
         // Buffers are independent (the order of the list is kept, so the union is the same).
         List<Geometry> buffers = IntStream.range(0, network.getNumGeometries()).parallel()
                 .mapToObj(i -> Geometries.buffer(network.getGeometryN(i), radius)).toList();
-        return Geometries.union(buffers);
+        return Geometries.unionOverlapping(buffers);
     }
 
     /** Joins a feature's pieces end to end (OSM roads come as thousands of short ways) before simplifying. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.RecursiveTask;
+import java.util.function.BinaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,15 +13,12 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Union of polygons computed exactly as {@code OverlayNGRobust.union} does it (JTS 1.20 cascaded union: an
- * STR-tree of node capacity 4, subtrees unioned recursively, each list halved and the halves unioned pairwise),
- * but with independent subtrees unioned on the fork-join pool. The same binary unions run on the same inputs, so
- * the result is the same bit for bit: bundles are sensitive to metre-level changes of the faces, and this must
- * not move them.
+ * Union of polygons computed as JTS 1.20's cascaded union does it (an STR-tree of node capacity 4, subtrees unioned
+ * recursively, each list halved and the halves unioned pairwise), but with independent subtrees unioned on the
+ * fork-join pool. With {@code OverlayNGRobust} as the binary union the same unions run on the same inputs as in
+ * {@code OverlayNGRobust.union}, so the result is the same bit for bit.
  */
 final class ParallelUnion {
 
@@ -31,7 +29,7 @@ final class ParallelUnion {
     }
 
     /** The union, or an empty geometry of the first part's factory when there is nothing to union. */
-    static Geometry union(Collection<Geometry> parts) {
+    static Geometry union(Collection<Geometry> parts, BinaryOperator<Geometry> union) {
         List<Geometry> polygons = new ArrayList<>();
         GeometryFactory factory = null;
         for (Geometry g : parts) {
@@ -49,15 +47,17 @@ final class ParallelUnion {
         for (Geometry p : polygons) {
             index.insert(p.getEnvelopeInternal(), p);
         }
-        return new Tree(index.itemsTree()).invoke();
+        return new Tree(index.itemsTree(), union).invoke();
     }
 
     /** {@code unionTree}: the subtrees reduced to geometries, then their binary union. */
     private static final class Tree extends RecursiveTask<Geometry> {
         private final List<?> tree;
+        private final BinaryOperator<Geometry> union;
 
-        Tree(List<?> tree) {
+        Tree(List<?> tree, BinaryOperator<Geometry> union) {
             this.tree = tree;
+            this.union = union;
         }
 
         @Override
@@ -66,7 +66,7 @@ final class ParallelUnion {
             boolean parallel = size(tree) >= SEQUENTIAL;
             for (Object o : tree) {
                 if (o instanceof List<?> sub) {
-                    Tree t = new Tree(sub);
+                    Tree t = new Tree(sub, union);
                     forked.add(t);
                     if (parallel) {
                         t.fork();
@@ -83,7 +83,7 @@ final class ParallelUnion {
                     geoms.add((Geometry) o);
                 }
             }
-            return new Halves(geoms, 0, geoms.size(), parallel).compute();
+            return new Halves(geoms, 0, geoms.size(), parallel, union).compute();
         }
     }
 
@@ -93,30 +93,32 @@ final class ParallelUnion {
         private final int start;
         private final int end;
         private final boolean parallel;
+        private final BinaryOperator<Geometry> union;
 
-        Halves(List<Geometry> geoms, int start, int end, boolean parallel) {
+        Halves(List<Geometry> geoms, int start, int end, boolean parallel, BinaryOperator<Geometry> union) {
             this.geoms = geoms;
             this.start = start;
             this.end = end;
             this.parallel = parallel;
+            this.union = union;
         }
 
         @Override
         protected Geometry compute() {
             if (end - start <= 1) {
-                return unionSafe(get(start), null);
+                return unionSafe(get(start), null, union);
             }
             if (end - start == 2) {
-                return unionSafe(get(start), get(start + 1));
+                return unionSafe(get(start), get(start + 1), union);
             }
             int mid = (end + start) / 2;
-            Halves right = new Halves(geoms, mid, end, parallel);
+            Halves right = new Halves(geoms, mid, end, parallel, union);
             if (parallel) {
                 right.fork();
             }
-            Geometry g0 = new Halves(geoms, start, mid, parallel).compute();
+            Geometry g0 = new Halves(geoms, start, mid, parallel, union).compute();
             Geometry g1 = parallel ? right.join() : right.compute();
-            return unionSafe(g0, g1);
+            return unionSafe(g0, g1, union);
         }
 
         private Geometry get(int i) {
@@ -124,7 +126,7 @@ final class ParallelUnion {
         }
     }
 
-    private static Geometry unionSafe(Geometry g0, Geometry g1) {
+    private static Geometry unionSafe(Geometry g0, Geometry g1, BinaryOperator<Geometry> union) {
         if (g0 == null && g1 == null) {
             return null;
         }
@@ -134,7 +136,7 @@ final class ParallelUnion {
         if (g1 == null) {
             return g0.copy();
         }
-        return restrictToPolygons(OverlayNGRobust.overlay(g0, g1, OverlayNG.UNION));
+        return restrictToPolygons(union.apply(g0, g1));
     }
 
     @SuppressWarnings("unchecked")

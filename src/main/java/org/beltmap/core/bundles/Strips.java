@@ -36,7 +36,7 @@ final class Strips {
             }
             List<Geometry> parts = new ArrayList<>();
             lonLat.forEach(g -> parts.add(DouglasPeuckerSimplifier.simplify(utm.toMetric(g), SIMPLIFY_M)));
-            Geometry metric = Geometries.union(parts);
+            Geometry metric = Geometries.unionOverlapping(parts);
             return new Territory(metric, GeodesicArea.km2(valid(utm.toLonLat(metric))));
         }
     }
