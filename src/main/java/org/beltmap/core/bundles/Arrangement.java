@@ -1,8 +1,10 @@
 package org.beltmap.core.bundles;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -27,21 +29,39 @@ final class Arrangement {
                 continue;
             }
             long bit = 1L << i;
+            // Each face splits independently, and the new corridor's uncovered part and the grown cover do not
+            // depend on the faces: all run in parallel; results are then put in the sequential order.
+            Geometry before = covered;
+            ForkJoinTask<Geometry> fresh = ForkJoinTask.adapt(() -> before == null ? c
+                    : Geometries.difference(c, before)).fork();
+            ForkJoinTask<Geometry> cover = ForkJoinTask.adapt(() -> before == null ? c
+                    : Geometries.union(before, c)).fork();
+            List<Map.Entry<Long, Geometry>> old = new ArrayList<>(faces.entrySet());
+            List<Geometry[]> split = old.parallelStream().map(f -> split(f.getValue(), c)).toList();
             Map<Long, Geometry> next = new LinkedHashMap<>();
-            for (Map.Entry<Long, Geometry> f : faces.entrySet()) {
-                Geometry g = f.getValue();
-                if (!g.getEnvelopeInternal().intersects(c.getEnvelopeInternal())) {
-                    put(next, f.getKey(), g);
-                    continue;
+            for (int f = 0; f < old.size(); f++) {
+                long key = old.get(f).getKey();
+                Geometry[] parts = split.get(f);
+                if (parts.length == 1) {
+                    put(next, key, parts[0]);
+                } else {
+                    put(next, key | bit, parts[0]);
+                    put(next, key, parts[1]);
                 }
-                put(next, f.getKey() | bit, Geometries.intersection(g, c));
-                put(next, f.getKey(), Geometries.difference(g, c));
             }
-            put(next, bit, covered == null ? c : Geometries.difference(c, covered));
-            covered = covered == null ? c : Geometries.union(covered, c);
+            put(next, bit, fresh.join());
+            covered = cover.join();
             faces = next;
         }
         return faces;
+    }
+
+    /** The face itself when the corridor's envelope misses it, else its parts inside and outside the corridor. */
+    private static Geometry[] split(Geometry g, Geometry c) {
+        if (!g.getEnvelopeInternal().intersects(c.getEnvelopeInternal())) {
+            return new Geometry[] {g};
+        }
+        return new Geometry[] {Geometries.intersection(g, c), Geometries.difference(g, c)};
     }
 
     private static void put(Map<Long, Geometry> faces, long key, Geometry g) {

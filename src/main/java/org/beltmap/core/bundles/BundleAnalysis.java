@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import org.beltmap.core.geo.GeodesicArea;
 import org.beltmap.core.geo.UtmProjection;
 import org.beltmap.core.model.BundleSettings;
@@ -56,19 +57,20 @@ public final class BundleAnalysis {
         Envelope e = extent == null || extent.isNull() ? linearExtent(linear) : extent;
         UtmProjection utm = UtmProjection.forExtent(e);
         double widthM = settings.widthKm() * 1000;
+        // The territory does not depend on the bundles: prepared meanwhile on another core.
+        ForkJoinTask<Strips.Territory> area = ForkJoinTask.adapt(() -> Strips.Territory.of(territory, utm)).fork();
         // Layers are independent until the overlay: build their corridors in parallel (order is kept).
         List<CorridorLayer> corridors = linear.parallelStream().map(l -> Corridors.build(l, utm, widthM)).toList();
         Map<Long, Geometry> faces = Arrangement.faces(corridors.stream().map(CorridorLayer::corridor).toList());
         List<BundleFinder.Piece> pieces = new BundleFinder(widthM, settings.minLengthKm() * 1000).find(faces);
-        List<Bundle> bundles = new ArrayList<>();
-        for (BundleFinder.Piece p : pieces) {
-            bundles.add(bundle(p, corridors, utm, settings));
-        }
+        // Members are looked for bundle by bundle, independently.
+        List<Bundle> bundles = new ArrayList<>(pieces.parallelStream().map(p -> bundle(p, corridors, utm, settings))
+                .toList());
         bundles.sort(Comparator.comparingInt(Bundle::strength).reversed()
                 .thenComparing(Comparator.comparingDouble(Bundle::lengthKm).reversed()));
         long t1 = System.nanoTime();
         Strips.Outcome strips = Strips.compute(pieces.stream().map(BundleFinder.Piece::area).toList(), utm,
-                settings.stripKm() * 1000, towns, settlements, territory);
+                settings.stripKm() * 1000, towns, settlements, area.join());
         long t2 = System.nanoTime();
         return new Result(bundles, strips.area(), strips.shares(), corridors.stream().map(CorridorLayer::id).toList(),
                 utm.name(), settings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

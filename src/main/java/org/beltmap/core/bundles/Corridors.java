@@ -3,6 +3,7 @@ package org.beltmap.core.bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.beltmap.core.geo.UtmProjection;
 import org.beltmap.core.model.Feature;
 import org.beltmap.core.model.Layer;
@@ -71,11 +72,10 @@ final class Corridors {
         }
         Geometry network = merge(OverlayNGRobust.union(snapped));
 
-        List<Geometry> buffers = new ArrayList<>();
-        for (int i = 0; i < network.getNumGeometries(); i++) {
-            buffers.add(Geometries.buffer(network.getGeometryN(i), radius));
-        }
-        return Geometries.union(buffers);
+        // Buffers are independent (the order of the list is kept, so the union is the same).
+        List<Geometry> buffers = IntStream.range(0, network.getNumGeometries()).parallel()
+                .mapToObj(i -> Geometries.buffer(network.getGeometryN(i), radius)).toList();
+        return Geometries.unionOverlapping(buffers);
     }
 
     /** Joins a feature's pieces end to end (OSM roads come as thousands of short ways) before simplifying. */
