@@ -351,12 +351,18 @@ public final class CsvLayerReader {
             }
             double y;
             double x;
+            if (infinite(la) || infinite(lo)) {
+                throw new DataException(file, record, "lat/lon '" + DataException.quote(la) + "', '"
+                        + DataException.quote(lo) + "' is not a finite number",
+                        "use decimal degrees such as 45.04 and 38.97, or leave both cells empty");
+            }
             try {
-                y = Double.parseDouble(la.toString().replace(',', '.'));
-                x = Double.parseDouble(lo.toString().replace(',', '.'));
+                y = plainDecimal(la.toString());
+                x = plainDecimal(lo.toString());
             } catch (NumberFormatException e) {
-                throw new DataException(file, record, "lat/lon '" + la + "', '" + lo + "' are not numbers",
-                        "use decimal degrees such as 45.04 and 38.97");
+                throw new DataException(file, record, "lat/lon '" + DataException.quote(la) + "', '"
+                        + DataException.quote(lo) + "' are not numbers (plain decimal numbers only)",
+                        "use decimal degrees such as 45.04 and 38.97 (no suffixes like d or f, no hex)");
             }
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 throw new DataException(file, record, "lat/lon '" + la + "', '" + lo + "' is not a finite number",
@@ -398,7 +404,55 @@ public final class CsvLayerReader {
         return null;
     }
 
-    /** UTF-8 if the bytes decode strictly as UTF-8; otherwise Windows-1251, the Russian Excel default. */
+    private static boolean infinite(Object cell) {
+        String t = cell.toString().strip().replaceFirst("^[+-]", "");
+        return t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("infinity") || t.equalsIgnoreCase("inf");
+    }
+
+    /** Digits with one decimal point or comma and an optional exponent: what a spreadsheet writes, nothing more. */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d{1,3})?");
+
+    /** Java's parser also takes 45.04d, 38.97f, hex floats and NaN: a coordinate cell must be a plain decimal. */
+    static double plainDecimal(String cell) {
+        String t = cell.strip();
+        if (!PLAIN_DECIMAL.matcher(t).matches()) {
+            throw new NumberFormatException(cell);
+        }
+        return Double.parseDouble(t.replace(',', '.'));
+    }
+
+    /**
+     * Text that is not UTF-8 is single-byte: Windows-1251 (Russian Excel) when its high bytes run together as
+     * Cyrillic words do, Windows-1252 (a superset of Latin-1) when they sit alone between Latin letters, as accents
+     * do ("Zürich", "Göttingen"); both decode any byte, so the pattern decides.
+     */
+    static Charset singleByte(byte[] bytes) {
+        int high = 0;
+        int lone = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) >= 0x80) {
+                high++;
+                boolean before = i > 0 && latinLetter(bytes[i - 1]);
+                boolean after = i + 1 < bytes.length && latinLetter(bytes[i + 1]);
+                if (before && after || before && i + 1 < bytes.length && !letterOrHigh(bytes[i + 1])
+                        || after && (i == 0 || !letterOrHigh(bytes[i - 1]))) {
+                    lone++;
+                }
+            }
+        }
+        return high > 0 && lone * 2 > high ? Charset.forName("windows-1252") : Charset.forName("windows-1251");
+    }
+
+    private static boolean latinLetter(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
+    private static boolean letterOrHigh(byte b) {
+        return latinLetter(b) || (b & 0xFF) >= 0x80;
+    }
+
+    /** UTF-8 if the bytes decode strictly as UTF-8; otherwise a single-byte encoding ({@link #singleByte}). */
     public static Charset detectEncoding(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
@@ -411,14 +465,17 @@ public final class CsvLayerReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1251");
+            return singleByte(bytes);
         }
     }
 
     /** The candidate that splits the header line into the most columns. */
     public static char detectDelimiter(String text) {
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
+        int nl = 0;
+        while (nl < text.length() && text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
+            nl++; // any line ending: LF, CRLF or an old Mac's CR alone
+        }
+        String first = text.substring(0, nl);
         char best = ',';
         int bestCount = 0;
         for (char c : new char[] {',', ';', '\t'}) {
