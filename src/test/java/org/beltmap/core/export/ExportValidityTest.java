@@ -61,7 +61,9 @@ class ExportValidityTest {
 
     @Test
     void theSampleHasPolygonsToCheck() {
-        assertEquals(99, polygons("bundles"), "the sample's bundle count (the issue measured 15 of 99 invalid)");
+        // 99 when the issue measured 15 invalid; 98 since bundle pieces are glued with a snapping noder.
+        int n = polygons("bundles");
+        assertTrue(n >= 95 && n <= 99, "the sample's bundles are all checked: " + n);
         assertTrue(polygons("isochrones") >= 3);
     }
 
