@@ -229,6 +229,7 @@ final class BenchCommand implements Callable<Integer> {
     private void scoreFigure(PrintWriter out, org.beltmap.core.model.Region region) {
         var request = org.beltmap.core.analysis.AnalysisRequest.of(org.beltmap.core.analysis.AnalysisRequest.Part.SCORES);
         report(out, "score_sample_ms", () -> {
+            org.beltmap.core.analysis.RegionAnalysis.forgetSharedBundles();
             long t = System.nanoTime();
             org.beltmap.core.analysis.RegionAnalysis.once(region, request);
             return System.nanoTime() - t;

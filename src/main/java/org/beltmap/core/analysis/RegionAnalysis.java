@@ -43,7 +43,7 @@ public final class RegionAnalysis {
     /** One cached stage: the inputs it was built from and what it produced. */
     private record Cached<T>(Object layers, List<Object> inputs, T value) {
         boolean matches(Object l, List<Object> in) {
-            return layers == l && inputs.equals(in);
+            return layers.equals(l) && inputs.equals(in);
         }
     }
 
@@ -54,6 +54,19 @@ public final class RegionAnalysis {
     private record Network(RoadGraph graph, NetworkAccess access, ScenarioRunner runner) {
     }
 
+    /** What the current run's layers were read from ({@link LayersKey}); every cached stage is checked against it. */
+    private Object layers;
+    /**
+     * Bundles of the last few file-backed regions, shared by every session in this JVM: they take seconds, depend
+     * only on the files and the bundle settings, and a reopened project or a second window reuses them.
+     */
+    private static final Map<List<Object>, BundleAnalysis.Result> SHARED_BUNDLES = new LinkedHashMap<>(8, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, BundleAnalysis.Result> eldest) {
+            return size() > 4;
+        }
+    };
     private Cached<Network> network;
     /** The base run and the last scenario runs, newest last: switching between them costs nothing. */
     private final List<Cached<Run>> runs = new ArrayList<>();
@@ -62,6 +75,13 @@ public final class RegionAnalysis {
     private Cached<List<Ray>> rays;
     private Cached<BundleAnalysis.Result> bundles;
     private Cached<Network> roadsOnly;
+
+    /** Forgets the bundles shared between sessions (the bench measures a cold computation each run). */
+    public static void forgetSharedBundles() {
+        synchronized (SHARED_BUNDLES) {
+            SHARED_BUNDLES.clear();
+        }
+    }
 
     /** A one-off run (the CLI): nothing is kept. */
     public static AnalysisResult once(Region region, AnalysisRequest request) {
@@ -75,6 +95,7 @@ public final class RegionAnalysis {
     public synchronized AnalysisResult run(Region region, AnalysisRequest request, AnalysisProgress progress) {
         Settings s = region.project().settings();
         Map<String, Long> timings = new LinkedHashMap<>();
+        layers = LayersKey.of(region);
         boolean railways = request.railways() != null ? request.railways() : s.railwaysInNetwork();
         List<Town> chosen = request.centres() != null ? request.centres() : region.centres();
         if (!request.wants(AnalysisRequest.Part.BELTS)) {
@@ -148,7 +169,7 @@ public final class RegionAnalysis {
         Settings s = region.project().settings();
         List<Object> key = railways ? List.of(true, s.speedsKmh(), s.defaultSpeedKmh(), s.snapToleranceM(),
                 s.gapJoinM(), s.detourFactor(), s.accessSpeedKmh()) : roadsKey(s);
-        if (network != null && network.matches(region.layers(), key)) {
+        if (network != null && network.matches(layers, key)) {
             return network.value();
         }
         long t0 = System.nanoTime();
@@ -156,7 +177,7 @@ public final class RegionAnalysis {
                 : RegionNetwork.Mode.ROADS);
         NetworkAccess access = new NetworkAccess(g, s.detourFactor(), s.accessSpeedKmh());
         Network n = new Network(g, access, new ScenarioRunner(region, g, access));
-        network = new Cached<>(region.layers(), key, n);
+        network = new Cached<>(layers, key, n);
         timings.put("network", ms(t0));
         if (!railways) {
             roadsOnly = network;
@@ -169,7 +190,7 @@ public final class RegionAnalysis {
         Settings s = region.project().settings();
         List<Object> key = List.of(net, request.scenario(), ids(chosen), s.maxAccessKm());
         for (Cached<Run> c : runs) {
-            if (c.matches(region.layers(), key)) {
+            if (c.matches(layers, key)) {
                 return c.value();
             }
         }
@@ -180,7 +201,7 @@ public final class RegionAnalysis {
         AccessAnalysis a = new AccessAnalysis(g, access, centres).maxAccess(s.maxAccessKm() * 1000)
                 .run(Double.POSITIVE_INFINITY);
         Run r = new Run(g, access, a, centres);
-        runs.add(new Cached<>(region.layers(), key, r));
+        runs.add(new Cached<>(layers, key, r));
         if (runs.size() > RUNS_KEPT) {
             runs.remove(0);
         }
@@ -193,7 +214,7 @@ public final class RegionAnalysis {
         Settings s = region.project().settings();
         List<Double> minutes = request.isochroneMinutes() != null ? request.isochroneMinutes() : s.isochroneMinutes();
         List<Object> key = List.of(mtd, minutes, request.isochroneCellM(), request.isochroneSmoothM());
-        if (isochrones != null && isochrones.matches(region.layers(), key)) {
+        if (isochrones != null && isochrones.matches(layers, key)) {
             return isochrones.value();
         }
         long t0 = System.nanoTime();
@@ -205,7 +226,7 @@ public final class RegionAnalysis {
             out = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(request.isochroneCellM())
                     .smooth(request.isochroneSmoothM()).build(bounded, minutes);
         }
-        isochrones = new Cached<>(region.layers(), key, out);
+        isochrones = new Cached<>(layers, key, out);
         timings.put("isochrones", ms(t0));
         return out;
     }
@@ -219,7 +240,7 @@ public final class RegionAnalysis {
         Settings s = region.project().settings();
         List<Object> key = List.of(s.speedsKmh(), s.defaultSpeedKmh(), s.snapToleranceM(), s.gapJoinM(),
                 s.detourFactor(), s.accessSpeedKmh(), s.maxAccessKm(), ids(chosen), request.rayOptions());
-        if (rays != null && rays.matches(region.layers(), key)) {
+        if (rays != null && rays.matches(layers, key)) {
             return rays.value();
         }
         long t0 = System.nanoTime();
@@ -230,13 +251,13 @@ public final class RegionAnalysis {
                 && sameIds(base.centres(), chosen)) {
             roads = base.analysis();
         } else {
-            Network rn = roadsOnly != null && roadsOnly.matches(region.layers(), roadsKey(s)) ? roadsOnly.value()
+            Network rn = roadsOnly != null && roadsOnly.matches(layers, roadsKey(s)) ? roadsOnly.value()
                     : null;
             if (rn == null) {
                 RoadGraph g = RegionNetwork.build(region, RegionNetwork.Mode.ROADS);
                 NetworkAccess a = new NetworkAccess(g, s.detourFactor(), s.accessSpeedKmh());
                 rn = new Network(g, a, new ScenarioRunner(region, g, a));
-                roadsOnly = new Cached<>(region.layers(), roadsKey(s), rn);
+                roadsOnly = new Cached<>(layers, roadsKey(s), rn);
             }
             RoadGraph g = rn.graph();
             NetworkAccess access = rn.access();
@@ -257,7 +278,7 @@ public final class RegionAnalysis {
             }
         }
         List<Ray> list = List.copyOf(out);
-        rays = new Cached<>(region.layers(), key, list);
+        rays = new Cached<>(layers, key, list);
         timings.put("rays", ms(t0));
         return list;
     }
@@ -271,13 +292,25 @@ public final class RegionAnalysis {
         BundleSettings bs = request.bundleSettings() != null ? request.bundleSettings()
                 : region.project().settings().bundles();
         List<Object> key = List.of(bs);
-        if (bundles != null && bundles.matches(region.layers(), key)) {
+        if (bundles != null && bundles.matches(layers, key)) {
             return bundles.value();
         }
-        long t0 = System.nanoTime();
-        BundleAnalysis.Result r = onGrid(BundleAnalysis.run(region, bs));
-        bundles = new Cached<>(region.layers(), key, r);
-        timings.put("bundles", ms(t0));
+        List<Object> shared = layers instanceof String ? List.of(layers, bs) : null;
+        BundleAnalysis.Result r;
+        synchronized (SHARED_BUNDLES) {
+            r = shared == null ? null : SHARED_BUNDLES.get(shared);
+        }
+        if (r == null) {
+            long t0 = System.nanoTime();
+            r = onGrid(BundleAnalysis.run(region, bs));
+            timings.put("bundles", ms(t0));
+            if (shared != null) {
+                synchronized (SHARED_BUNDLES) {
+                    SHARED_BUNDLES.put(shared, r);
+                }
+            }
+        }
+        bundles = new Cached<>(layers, key, r);
         return r;
     }
 
