@@ -18,9 +18,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Small metric-geometry helpers for the overlay. Pieces of the arrangement are cut and glued with a snapping
- * noder ({@link #overlay}); overlapping polygons (corridor buffers, boundaries) are unioned with OverlayNG and its
- * robust fallbacks.
+ * Small metric-geometry helpers for the overlay. The bundle finder cuts and glues pieces with a snapping noder
+ * ({@link #overlay}); the arrangement's faces and overlapping polygons (corridor buffers, boundaries) use the
+ * floating OverlayNG with its robust fallbacks ({@link #floating}, {@link #unionOverlapping}).
  */
 final class Geometries {
 
