@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * Overlay of layer corridors into disjoint faces keyed by the set of layers covering them (bit i = layer i).
  * Built incrementally: each new corridor splits every existing face into "inside" and "outside", and adds what
- * no earlier corridor covered. At most 2^n − 1 keys, but only sets that really occur are kept.
+ * no earlier corridor covered. At most 2^n − 1 keys, but only sets that really occur are kept. Faces are cut in
+ * floating precision (faster); the finder glues them with snapping, which dissolves their common edges.
  */
 final class Arrangement {
 
@@ -33,9 +35,9 @@ final class Arrangement {
             // depend on the faces: all run in parallel; results are then put in the sequential order.
             Geometry before = covered;
             ForkJoinTask<Geometry> fresh = ForkJoinTask.adapt(() -> before == null ? c
-                    : Geometries.difference(c, before)).fork();
+                    : Geometries.floating(c, before, OverlayNG.DIFFERENCE)).fork();
             ForkJoinTask<Geometry> cover = ForkJoinTask.adapt(() -> before == null ? c
-                    : Geometries.union(before, c)).fork();
+                    : Geometries.floating(before, c, OverlayNG.UNION)).fork();
             List<Map.Entry<Long, Geometry>> old = new ArrayList<>(faces.entrySet());
             List<Geometry[]> split = old.parallelStream().map(f -> split(f.getValue(), c)).toList();
             Map<Long, Geometry> next = new LinkedHashMap<>();
@@ -61,7 +63,8 @@ final class Arrangement {
         if (!g.getEnvelopeInternal().intersects(c.getEnvelopeInternal())) {
             return new Geometry[] {g};
         }
-        return new Geometry[] {Geometries.intersection(g, c), Geometries.difference(g, c)};
+        return new Geometry[] {Geometries.floating(g, c, OverlayNG.INTERSECTION),
+            Geometries.floating(g, c, OverlayNG.DIFFERENCE)};
     }
 
     private static void put(Map<Long, Geometry> faces, long key, Geometry g) {

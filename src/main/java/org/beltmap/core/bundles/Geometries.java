@@ -18,9 +18,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Small metric-geometry helpers for the overlay. Pieces of the arrangement are cut and glued with a snapping
- * noder ({@link #overlay}); overlapping polygons (corridor buffers, boundaries) are unioned with OverlayNG and its
- * robust fallbacks.
+ * Small metric-geometry helpers for the overlay. The bundle finder cuts and glues pieces with a snapping noder
+ * ({@link #overlay}); the arrangement's faces and overlapping polygons (corridor buffers, boundaries) use the
+ * floating OverlayNG with its robust fallbacks ({@link #floating}, {@link #unionOverlapping}).
  */
 final class Geometries {
 
@@ -56,6 +56,11 @@ final class Geometries {
             r = OverlayNG.overlay(a, b, opCode, GRID);
         }
         return polygonal(r);
+    }
+
+    /** Floating-precision overlay with OverlayNG's robust fallbacks; polygons only. */
+    static Geometry floating(Geometry a, Geometry b, int opCode) {
+        return polygonal(OverlayNGRobust.overlay(a, b, opCode));
     }
 
     static Geometry intersection(Geometry a, Geometry b) {
@@ -96,7 +101,7 @@ final class Geometries {
         if (parts.isEmpty()) {
             return FACTORY.createPolygon();
         }
-        return polygonal(ParallelUnion.union(parts, (a, b) -> OverlayNGRobust.overlay(a, b, OverlayNG.UNION)));
+        return polygonal(ParallelUnion.union(parts, (a, b) -> floating(a, b, OverlayNG.UNION)));
     }
 
     static Geometry union(Geometry a, Geometry b) {
@@ -132,11 +137,8 @@ final class Geometries {
         return (halfP + Math.sqrt(Math.max(0, disc))) / 2;
     }
 
-    /** Length of the border two touching polygons share, from perimeters: (P(a) + P(b) − P(a ∪ b)) / 2. */
+    /** Length of the border two interior-disjoint polygons share ({@link SharedBorder}). */
     static double sharedBorderM(Geometry a, Geometry b) {
-        if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) || !a.isWithinDistance(b, 1.0)) {
-            return 0;
-        }
-        return Math.max(0, (a.getLength() + b.getLength() - union(a, b).getLength()) / 2);
+        return SharedBorder.lengthM(a, b);
     }
 }
