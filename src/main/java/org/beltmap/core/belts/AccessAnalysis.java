@@ -34,7 +34,7 @@ public final class AccessAnalysis {
     /** The exits off the network for the current run, built on the first town. */
     private Arrivals arrivals;
     private double maxAccessM = DEFAULT_MAX_ACCESS_M;
-    /** How far a town may be from the network the centres are on before it counts as unreachable. */
+    /** The longest off-road leg (a town, or walking from a centre); no way within it: unreachable. */
     public static final double DEFAULT_MAX_ACCESS_M = 100_000;
     /** An attachment this close to an edge end is at that node. */
     static final double AT_NODE_M = 1;

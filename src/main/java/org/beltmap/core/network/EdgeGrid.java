@@ -120,4 +120,79 @@ final class EdgeGrid {
     private int clampRow(int j) {
         return Math.max(0, Math.min(rows - 1, j));
     }
+
+    /** Calls {@code f} for every edge listed in the cells overlapping the box of half-side {@code r} metres. */
+    void near(double lon, double lat, double r, java.util.function.IntConsumer f) {
+        double dLon = r / Geodesy.metresPerDegreeLon(lat);
+        double dLat = r / Geodesy.METRES_PER_DEGREE;
+        if (edges.length == 0 || lon + dLon < minLon || lat + dLat < minLat || lon - dLon > minLon + cols * cellLon
+                || lat - dLat > minLat + rows * cellLat) {
+            return;
+        }
+        int i1 = clampCol(col(lon + dLon));
+        int j1 = clampRow(row(lat + dLat));
+        for (int j = clampRow(row(lat - dLat)); j <= j1; j++) {
+            for (int i = clampCol(col(lon - dLon)); i <= i1; i++) {
+                int c = j * cols + i;
+                for (int q = start[c]; q < start[c + 1]; q++) {
+                    f.accept(edges[q]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Up to {@code count} distinct edges nearest the point, nearest first, by {@code metres} (a distance in
+     * the point's local plane): cells are searched in rings outwards until no unseen cell can hold a nearer one.
+     */
+    int[] nearest(double lon, double lat, int count, java.util.function.IntToDoubleFunction metres) {
+        int[] best = new int[count];
+        double[] bestD = new double[count];
+        int n = 0;
+        if (edges.length == 0 || count == 0) {
+            return new int[0];
+        }
+        int ci = col(lon);
+        int cj = row(lat);
+        double side = Math.min(cellLon * Geodesy.metresPerDegreeLon(lat), cellLat * Geodesy.METRES_PER_DEGREE);
+        int far = Math.max(Math.max(Math.abs(ci), Math.abs(cols - ci)), Math.max(Math.abs(cj), Math.abs(rows - cj)));
+        for (int r = 0; r <= far; r++) {
+            // Every cell of ring r lies at least r - 1 whole cells away along one axis.
+            if (n == count && bestD[n - 1] <= Math.max(0, r - 1) * side) {
+                break;
+            }
+            for (int j = cj - r; j <= cj + r; j++) {
+                boolean edgeRow = j == cj - r || j == cj + r;
+                for (int i = ci - r; i <= ci + r; i += edgeRow || r == 0 ? 1 : 2 * r) {
+                    if (i < 0 || j < 0 || i >= cols || j >= rows) {
+                        continue;
+                    }
+                    int c = j * cols + i;
+                    for (int q = start[c]; q < start[c + 1]; q++) {
+                        int e = edges[q];
+                        double d = metres.applyAsDouble(e);
+                        if (n == count && d >= bestD[n - 1]) {
+                            continue;
+                        }
+                        boolean seen = false;
+                        for (int k = 0; k < n && !seen; k++) {
+                            seen = best[k] == e;
+                        }
+                        if (seen) {
+                            continue;
+                        }
+                        int k = n < count ? n++ : n - 1;
+                        while (k > 0 && bestD[k - 1] > d) {
+                            best[k] = best[k - 1];
+                            bestD[k] = bestD[k - 1];
+                            k--;
+                        }
+                        best[k] = e;
+                        bestD[k] = d;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(best, n);
+    }
 }

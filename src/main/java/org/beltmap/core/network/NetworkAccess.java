@@ -3,10 +3,6 @@ package org.beltmap.core.network;
 import java.util.ArrayList;
 import java.util.List;
 import org.beltmap.core.geo.Geodesy;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.ItemBoundable;
-import org.locationtech.jts.index.strtree.ItemDistance;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Access legs: a town or centre off the network reaches it along a straight line times a detour factor at an
@@ -20,7 +16,6 @@ public final class NetworkAccess {
     /** Extra search radius for other components, metres. */
     public static final double REACH_M = 10_000;
     private final RoadGraph g;
-    private final STRtree index;
     private final EdgeGrid grid;
     /** Candidates among the indexed (base) edges per query point, shared with extended copies: re-runs reuse them. */
     private final java.util.Map<String, List<Attachment>> cache;
@@ -37,13 +32,8 @@ public final class NetworkAccess {
         this.g = g;
         this.detour = detourFactor;
         this.accessKmh = accessSpeedKmh;
-        this.index = new STRtree();
         this.cache = new java.util.concurrent.ConcurrentHashMap<>();
         this.indexedEdges = g.edgeCount();
-        for (int e = 0; e < g.edgeCount(); e++) {
-            index.insert(new Envelope(g.lon[g.edgeA[e]], g.lon[g.edgeB[e]], g.lat[g.edgeA[e]], g.lat[g.edgeB[e]]), e);
-        }
-        index.build();
         this.grid = new EdgeGrid(g, indexedEdges);
     }
 
@@ -51,7 +41,6 @@ public final class NetworkAccess {
         this.g = g;
         this.detour = base.detour;
         this.accessKmh = base.accessKmh;
-        this.index = base.index;
         this.grid = base.grid;
         this.cache = base.cache;
         this.indexedEdges = base.indexedEdges;
@@ -108,18 +97,8 @@ public final class NetworkAccess {
 
     private List<Attachment> nearestIndexed(double lon, double lat, double mx, double my) {
         List<Attachment> out = new ArrayList<>();
-        if (indexedEdges == 0) {
-            return out;
-        }
-        // Ranked in plain degrees, the tree's own unit, so its envelope bounds stay valid lower bounds;
-        // the few candidates are then measured properly in metres.
-        ItemDistance dist = (x, y) -> {
-            ItemBoundable edgeItem = x.getItem() instanceof Integer ? x : y;
-            return project((Integer) edgeItem.getItem(), lon, lat, 1, 1)[1];
-        };
-        for (Object o : index.nearestNeighbour(new Envelope(lon, lon, lat, lat), lon, dist,
-                Math.min(CANDIDATES, indexedEdges))) {
-            out.add(attachment((Integer) o, lon, lat, mx, my));
+        for (int e : grid.nearest(lon, lat, CANDIDATES, e -> project(e, lon, lat, mx, my)[1])) {
+            out.add(attachment(e, lon, lat, mx, my));
         }
         return out;
     }
@@ -147,17 +126,18 @@ public final class NetworkAccess {
     private List<Attachment> eachIndexed(double lon, double lat, double r, double mx, double my) {
         java.util.Map<Long, Integer> best = new java.util.HashMap<>();
         java.util.Map<Long, Double> bestD = new java.util.HashMap<>();
-        for (Object o : index.query(new Envelope(lon - r / mx, lon + r / mx, lat - r / my, lat + r / my))) {
-            int e = (Integer) o;
+        grid.near(lon, lat, r, e -> {
             int c = g.component(g.edgeA[e]);
             int way = g.edgeWay[e];
             long key = ((long) c << 32) | (way & 0xffffffffL);
             double d = project(e, lon, lat, mx, my)[1];
-            if (d <= r && d < bestD.getOrDefault(key, Double.POSITIVE_INFINITY)) {
+            // Ties go to the lower edge id, whatever order the cells list them in.
+            double was = bestD.getOrDefault(key, Double.POSITIVE_INFINITY);
+            if (d <= r && (d < was || (d == was && e < best.get(key)))) {
                 bestD.put(key, d);
                 best.put(key, e);
             }
-        }
+        });
         List<Attachment> out = new ArrayList<>();
         best.values().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
         return out;
