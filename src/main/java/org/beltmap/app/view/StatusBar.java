@@ -22,7 +22,7 @@ final class StatusBar extends HBox {
         cursor.setMinWidth(190);
         Label zoom = new Label();
         zoom.setId("zoomLabel");
-        zoom.setMinWidth(80);
+        zoom.setMinWidth(120); // "масштаб 7,8" in full
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(vm.statusProperty());
