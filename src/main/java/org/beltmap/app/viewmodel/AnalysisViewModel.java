@@ -261,17 +261,6 @@ public final class AnalysisViewModel {
                 && o.rays() == r.derivedRays();
     }
 
-    /** Kept for callers that ask for bundles before showing them: they are part of every run now. */
-    public void wantBundles() {
-    }
-
-    /** Scores are part of every run: asking re-scores with the current weights. */
-    public void wantScores() {
-        if (scores.get() == null) {
-            rescore();
-        }
-    }
-
     /** Scores of the settlements layer, ranked among themselves (empty until the run is complete). */
     public List<TownScore> settlementScores() {
         AnalysisResult r = full.get();

@@ -131,9 +131,6 @@ public final class LectureViewModel {
             }
             l.visibleProperty().set(on);
         }
-        if (s == Step.BUNDLES || s == Step.RANKING) {
-            vm.analysis().wantBundles();
-        }
         vm.analysis().colourModeProperty().set(switch (s) {
             case REGION, ISOCHRONES -> AnalysisViewModel.ColourMode.SIZE_CLASS;
             case RANKING -> AnalysisViewModel.ColourMode.SCORE;

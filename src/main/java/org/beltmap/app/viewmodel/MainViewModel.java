@@ -300,15 +300,6 @@ public final class MainViewModel {
         items.add(2, LayerItem.analysis(LayerItem.BUNDLES, messages.get("layer.bundles"), false));
         items.add(3, LayerItem.analysis(LayerItem.STRIPS, messages.get("layer.strips"), false));
         items.add(5, LayerItem.analysis(LayerItem.GAP_JOINS, messages.get("layer.joins"), false));
-        for (LayerItem it : items) {
-            if (it.id().equals(LayerItem.BUNDLES) || it.id().equals(LayerItem.STRIPS)) {
-                it.visibleProperty().addListener((o, was, on) -> {
-                    if (on) {
-                        analysis.wantBundles();
-                    }
-                });
-            }
-        }
         return items;
     }
 

@@ -244,9 +244,9 @@ public final class CsvLayerReader {
 
     /** Text that is neither UTF-8 nor plausible Windows-1251 is refused, not shown as mojibake. */
     private static void checkPlausible(Path file, byte[] bytes, Charset cs, boolean forced) {
-        if (!forced && cs.name().equals("windows-1251") && !looksLikeCp1251(bytes)) {
+        if (!forced && cs.name().equals("windows-1251") && !DbfEncoding.looksLikeCp1251(bytes)) {
             throw new DataException(file, null, "is neither UTF-8 nor Windows-1251 text (unexpected bytes such as 0x"
-                    + Integer.toHexString(firstOddByte(bytes)) + ")",
+                    + Integer.toHexString(DbfEncoding.firstOddCp1251Byte(bytes)) + ")",
                     "save it as \"CSV UTF-8\" from Excel or LibreOffice, or name the encoding with --encoding");
         }
     }
@@ -289,37 +289,6 @@ public final class CsvLayerReader {
         } catch (IOException e) {
             return new byte[0];
         }
-    }
-
-    /** Russian Excel text: bytes >= 0x80 are nearly all Cyrillic letters, Ё/ё, №, quotes, dashes, nbsp, degree. */
-    static boolean looksLikeCp1251(byte[] bytes) {
-        int high = 0;
-        int odd = 0;
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c >= 0x80) {
-                high++;
-                if (!plausibleCp1251(c)) {
-                    odd++;
-                }
-            }
-        }
-        return odd * 10 <= high;
-    }
-
-    private static boolean plausibleCp1251(int c) {
-        return c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xB9 || c == 0xAB || c == 0xBB || c == 0x96 || c == 0x97
-                || c == 0xA0 || c == 0x93 || c == 0x94 || c == 0x84 || c == 0x85 || c == 0xB0 || c == 0xB2 || c == 0xB3;
-    }
-
-    private static int firstOddByte(byte[] bytes) {
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c >= 0x80 && !plausibleCp1251(c)) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** "tab" for a tab, otherwise the character itself. */

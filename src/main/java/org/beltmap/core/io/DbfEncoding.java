@@ -138,6 +138,21 @@ final class DbfEncoding {
     }
 
     /** Russian Windows text: bytes >= 0x80 are nearly all letters, Ё/ё, №, quotes, dashes, nbsp, degree. */
+    /** Russian Windows text (most bytes >= 0x80 are letters and their punctuation); the CSV reader asks the same. */
+    static boolean looksLikeCp1251(byte[] bytes) {
+        return oddShare(bytes, DbfEncoding::plausibleCp1251) <= 0.1;
+    }
+
+    /** The first byte >= 0x80 that Russian Windows text would not hold, 0 if none. */
+    static int firstOddCp1251Byte(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b & 0xFF) >= 0x80 && !plausibleCp1251(b & 0xFF)) {
+                return b & 0xFF;
+            }
+        }
+        return 0;
+    }
+
     private static boolean plausibleCp1251(int c) {
         return c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xB9 || c == 0xAB || c == 0xBB || c == 0x96 || c == 0x97
                 || c == 0xA0 || c == 0x93 || c == 0x94 || c == 0x84 || c == 0x85 || c == 0xB0 || c == 0xB2 || c == 0xB3;

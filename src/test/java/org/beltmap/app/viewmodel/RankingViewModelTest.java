@@ -20,7 +20,6 @@ class RankingViewModelTest {
                 Runnable::run, Runnable::run);
         RankingViewModel ranking = new RankingViewModel(vm.analysis());
         vm.open(Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap"));
-        vm.analysis().wantScores();
         assertEquals(26, vm.analysis().scoresProperty().get().size());
         assertEquals(11, ranking.rows().size(), "small towns by default");
         int previous = 0;
