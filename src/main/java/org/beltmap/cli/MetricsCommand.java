@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.beltmap.core.analysis.AnalysisRequest;
+import org.beltmap.core.analysis.AnalysisResult;
+import org.beltmap.core.analysis.RegionAnalysis;
 import org.beltmap.core.io.RegionLoader;
+import org.beltmap.core.metrics.BeltStatistics;
 import org.beltmap.core.metrics.SettlementNetworkMetrics;
 import org.beltmap.core.metrics.SettlementNetworkMetrics.ClassShare;
 import org.beltmap.core.model.Region;
@@ -16,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code metrics PROJECT}: settlement-network figures as {@code name value [unit]} lines. */
 @Command(name = "metrics", description = "Settlement-network metrics: mean distance L = sqrt(S/n), towns and "
-        + "population by size class.")
+        + "population by size class; per belt: towns, settlements, population, share, isochrone band area, density.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (.beltmap)")
@@ -49,18 +53,52 @@ final class MetricsCommand implements Callable<Integer> {
                         SettlementNetworkMetrics.meanDistanceKm(b.areaKm2(), n));
             }
         });
+        BeltStatistics stats = null;
         if (!region.centres().isEmpty()) {
-            int[] perBelt = org.beltmap.core.analysis.RegionAnalysis.once(region, org.beltmap.core.analysis.AnalysisRequest
-                    .of(org.beltmap.core.analysis.AnalysisRequest.Part.BELTS)).belts().townsPerBelt();
+            var s = region.project().settings();
+            AnalysisResult r = RegionAnalysis.once(region, AnalysisRequest.of(AnalysisRequest.Part.BELTS,
+                    AnalysisRequest.Part.ISOCHRONES).withIsochrones(BeltStatistics.bands(s.isochroneMinutes(),
+                    s.beltThresholdsMin()), AnalysisRequest.DEFAULT_CELL_M, AnalysisRequest.DEFAULT_SMOOTH_M));
+            int[] perBelt = r.belts().townsPerBelt();
             for (int b = 0; b < perBelt.length; b++) {
                 out.printf(Locale.ROOT, "towns_belt_%d %d count%n", b + 1, perBelt[b]);
             }
+            stats = r.beltStatistics();
         }
         for (ClassShare c : SettlementNetworkMetrics.byClass(region)) {
             String id = c.sizeClass().id();
             out.printf(Locale.ROOT, "towns_%s %d count%n", id, c.towns());
             out.printf(Locale.ROOT, "population_share_%s %.1f %%%n", id, c.populationSharePct());
         }
+        if (stats != null) {
+            printBelts(out, stats);
+        }
         return 0;
+    }
+
+    /** Belt statistics: {@code belt_K_*} per belt, {@code unreachable_*}, then the whole. */
+    static void printBelts(PrintWriter out, BeltStatistics stats) {
+        for (BeltStatistics.Row b : stats.belts()) {
+            row(out, "belt_" + b.belt(), b);
+        }
+        row(out, "unreachable", stats.unreachable());
+        out.printf(Locale.ROOT, "population_total %d people%n", stats.population());
+        out.printf(Locale.ROOT, "settlements_counted_as_towns %d count%n", stats.duplicates());
+        if (stats.territoryKm2() != null) {
+            out.printf(Locale.ROOT, "territory_km2 %.1f km2%n", stats.territoryKm2());
+        }
+    }
+
+    private static void row(PrintWriter out, String p, BeltStatistics.Row b) {
+        out.printf(Locale.ROOT, "%s_towns %d count%n", p, b.towns());
+        out.printf(Locale.ROOT, "%s_settlements %d count%n", p, b.settlements());
+        out.printf(Locale.ROOT, "%s_population %d people%n", p, b.population());
+        out.printf(Locale.ROOT, "%s_population_share %.1f %%%n", p, b.sharePct());
+        if (b.areaKm2() != null) {
+            out.printf(Locale.ROOT, "%s_area_km2 %.1f km2%n", p, b.areaKm2());
+        }
+        if (b.densityPerKm2() != null) {
+            out.printf(Locale.ROOT, "%s_density %.1f people/km2%n", p, b.densityPerKm2());
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.BundleAnalysis;
 import org.beltmap.core.bundles.Bundle;
 import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.metrics.BeltStatistics;
 import org.beltmap.core.metrics.SettlementNetworkMetrics;
 import org.beltmap.core.model.Region;
 import org.beltmap.core.model.Scenario;
@@ -59,6 +60,14 @@ public record AnalysisResult(Region region, AnalysisRequest request, boolean rai
     /** Size-class shares of the towns (settlement-network metrics). */
     public List<SettlementNetworkMetrics.ClassShare> classShares() {
         return SettlementNetworkMetrics.byClass(region);
+    }
+
+    /**
+     * Towns, settlements, population and area per belt ({@link BeltStatistics}), computed from this result when
+     * asked (areas need the isochrone bands at the belt thresholds).
+     */
+    public BeltStatistics beltStatistics() {
+        return BeltStatistics.of(region, belts, settlements, isochrones);
     }
 
     /** Total milliseconds of the stages that ran in this call. */

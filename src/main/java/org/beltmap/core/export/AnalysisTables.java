@@ -9,6 +9,7 @@ import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.bundles.Bundle;
 import org.beltmap.core.geo.Precision;
 import org.beltmap.core.isochrones.Isochrone;
+import org.beltmap.core.metrics.BeltStatistics;
 import org.beltmap.core.model.Scenario;
 import org.beltmap.core.model.ScoringModel;
 import org.beltmap.core.rays.Ray;
@@ -20,8 +21,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 /**
  * The analysis as named feature tables (EPSG:4326), one source for every data export (GeoPackage, GeoJSON,
  * CSV) so the formats always carry the same columns and the same coordinates: towns with МТД, belt, score and its
- * components; isochrones; rays; bundles; the active scenario's planned roads. Geometry is put on the publication
- * grid ({@link Precision}) here, polygons kept valid, so every format writes it exactly.
+ * components; isochrones; rays; bundles; the active scenario's planned roads; belt statistics (band polygons).
+ * Geometry is put on the publication grid ({@link Precision}) here, polygons kept valid, so every format writes it exactly.
  */
 public final class AnalysisTables {
 
@@ -53,7 +54,7 @@ public final class AnalysisTables {
 
     /** Types of the columns that may be empty in every row (a region with no published belts, no scores). */
     private static final Map<String, Class<?>> NULLABLE = Map.of("belt", Long.class, "published_belt", Long.class,
-            "population", Long.class, "size_class", String.class);
+            "population", Long.class, "size_class", String.class, "from_min", Double.class, "to_min", Double.class);
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -89,6 +90,7 @@ public final class AnalysisTables {
             }
         }
         out.add(new Table("scenario_edits", Kind.LINESTRING, planned));
+        out.add(new Table("belt_statistics", Kind.MULTIPOLYGON, beltStatistics(d)));
         return out;
     }
 
@@ -117,6 +119,25 @@ public final class AnalysisTables {
                 m.put("c_" + c, s == null ? null : s.values().get(c));
             }
             rows.add(new Row(Precision.reduce(GF.createPoint(new Coordinate(a.town().lon(), a.town().lat()))), m));
+        }
+        return rows;
+    }
+
+    /** One row per belt (its isochrone band as geometry) and one for the unreachable places (belt 0, no area). */
+    private static List<Row> beltStatistics(DiagramData d) {
+        List<Row> rows = new ArrayList<>();
+        if (d.belts() == null || d.belts().access() == null) {
+            return rows;
+        }
+        BeltStatistics stats = BeltStatistics.of(d.region(), d.belts(), d.isochrones());
+        List<BeltStatistics.Row> all = new ArrayList<>(stats.belts());
+        all.add(stats.unreachable());
+        for (BeltStatistics.Row b : all) {
+            rows.add(new Row(b.area(), ordered("belt", (long) b.belt(), "range", b.belt() == 0 ? "unreachable"
+                    : b.range(), "from_min", b.fromMin(), "to_min", b.toMin(), "towns", (long) b.towns(),
+                    "settlements", (long) b.settlements(), "population", b.population(), "population_share_pct",
+                    b.sharePct(), "area_km2", b.areaKm2(), "within_km2", b.withinKm2(), "density_per_km2",
+                    b.densityPerKm2())));
         }
         return rows;
     }

@@ -80,7 +80,7 @@ class ExportValidityTest {
                 }
             }
         }
-        assertEquals(polygons("bundles") + polygons("isochrones"), read.size());
+        assertEquals(polygons("bundles") + polygons("isochrones") + polygons("belt_statistics"), read.size());
         assertEquals(List.of(), invalid("GeoJSON", read));
     }
 
