@@ -48,12 +48,7 @@ public final class OsmPeerComparison {
 
     /** @param err where the hint goes when the bench profile did not put a peer on the class path */
     public static void run(Consumer<String> out, Consumer<String> err, int runs) {
-        Optional<OsmRoutingPeer> found;
-        try {
-            found = ServiceLoader.load(OsmRoutingPeer.class).findFirst();
-        } catch (java.util.ServiceConfigurationError | LinkageError e) {
-            found = Optional.empty();
-        }
+        Optional<OsmRoutingPeer> found = peer();
         if (found.isEmpty() || !Files.isRegularFile(ANDORRA)) {
             out.accept("graphhopper_import_ms n/a ms");
             out.accept("osm_vs_graphhopper_time_diff_median n/a %");
@@ -84,6 +79,7 @@ public final class OsmPeerComparison {
                 out.accept(String.format(Locale.ROOT, "# osm_vs_graphhopper %s: %.2f min BeltMap, %.2f min peer, %+.1f %%",
                         l.town(), l.oursMin(), l.peerMin(), l.diffPct()));
             }
+            mtdLines(region, peer).forEach(out);
             out.accept(String.format(Locale.ROOT, "graphhopper_import_ms %.2f ms", median(ms)));
             double[] diffs = legs.stream().filter(l -> Double.isFinite(l.diffPct())).mapToDouble(l -> Math.abs(l.diffPct()))
                     .sorted().toArray();
@@ -95,6 +91,15 @@ public final class OsmPeerComparison {
             err.accept("graphhopper_import_ms: comparison failed: " + e);
         } finally {
             delete(dir);
+        }
+    }
+
+    /** The peer the bench profile registers, if its classes are on the class path. */
+    static Optional<OsmRoutingPeer> peer() {
+        try {
+            return ServiceLoader.load(OsmRoutingPeer.class).findFirst();
+        } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            return Optional.empty(); // e.g. a service file left in target/ by an earlier -Pbench build
         }
     }
 
@@ -138,6 +143,35 @@ public final class OsmPeerComparison {
             legs.add(new Leg(towns.get(i).name(Locale.ENGLISH), sp.minutes(nodes.get(i)), theirs[i]));
         }
         return legs;
+    }
+
+    /**
+     * For reading the figure: BeltMap's МТД (the analysis pipeline, access legs included) beside the peer's route
+     * from the centre's point to the town's point (it snaps both to the nearest road), on comment lines.
+     */
+    static List<String> mtdLines(Region region, OsmRoutingPeer peer) throws Exception {
+        var belts = org.beltmap.core.analysis.RegionAnalysis.once(region, org.beltmap.core.analysis.AnalysisRequest.of(
+                org.beltmap.core.analysis.AnalysisRequest.Part.BELTS)).belts().towns().stream()
+                .filter(a -> a.status() == org.beltmap.core.belts.TownAccess.Status.NETWORK).toList();
+        Town c = region.centres().get(0);
+        double[] theirs = peer.minutes(c.lat(), c.lon(), belts.stream().mapToDouble(a -> a.town().lat()).toArray(),
+                belts.stream().mapToDouble(a -> a.town().lon()).toArray());
+        List<String> out = new ArrayList<>();
+        double[] diffs = new double[belts.size()];
+        for (int i = 0; i < belts.size(); i++) {
+            var a = belts.get(i);
+            diffs[i] = Math.abs(theirs[i] - a.mtdMin()) / a.mtdMin() * 100;
+            out.add(String.format(Locale.ROOT, "# osm_vs_graphhopper_mtd %s: МТД %.2f min (access legs %.2f km), peer "
+                    + "point to point %.2f min, %+.1f %%", a.town().name(Locale.ENGLISH), a.mtdMin(), a.accessKm(),
+                    theirs[i], (theirs[i] - a.mtdMin()) / a.mtdMin() * 100));
+        }
+        Arrays.sort(diffs);
+        if (diffs.length > 0) {
+            out.add(String.format(Locale.ROOT, "# osm_vs_graphhopper_mtd: median difference %.1f %% (BeltMap's access "
+                    + "legs run at the access speed × detour factor; the peer snaps to the nearest road instead)",
+                    median(diffs)));
+        }
+        return out;
     }
 
     private static int largestComponent(RoadGraph g) {
