@@ -109,7 +109,7 @@ public final class RayFinder {
 
     /**
      * The centre zone's radius: the option's, but at most a quarter of the way to the centre's farthest town, so a
-     * small region (Andorra: its farthest seat 10 km from the capital) still has branches that leave the zone.
+     * small region (Andorra: its farthest seat 9 km from the capital) still has branches that leave the zone.
      */
     double zoneKm(Town centre, List<TownAccess> towns) {
         double far = 0;
