@@ -116,6 +116,8 @@ final class BenchCommand implements Callable<Integer> {
         redrawFigure(out);
         comparison(out, g, centre, isoMs);
         org.beltmap.core.osm.OsmBench.run(l -> { out.println(l); out.flush(); }, runs, nodes >= 1_000_000);
+        org.beltmap.core.bench.OsmPeerComparison.run(l -> { out.println(l); out.flush(); },
+                spec.commandLine().getErr()::println, runs);
         return 0;
     }
 

@@ -65,6 +65,9 @@ final class SettingsDialog {
         VBox right = new VBox(6, title("settings.section.network"), network(), title("settings.section.centres"),
                 centres(), title("settings.section.sizes"), sizes());
         HBox columns = new HBox(28, left, right);
+        if (vm.roadClasses().stream().anyMatch(vm::isOsmClass)) {
+            columns.getChildren().add(new VBox(6, title("settings.section.osmSpeeds"), osmSpeeds()));
+        }
         Label problems = new Label();
         problems.setId("settingsProblems");
         problems.setWrapText(true);
@@ -116,8 +119,10 @@ final class SettingsDialog {
         GridPane g = grid();
         int r = 0;
         for (String c : vm.roadClasses()) {
-            TextField f = row(g, r++, "speed." + c, vm.text("speed." + c), m.get("unit.kmh"), 6);
-            f.setPromptText(m.get("settings.speedEmpty"));
+            if (!vm.isOsmClass(c)) {
+                TextField f = row(g, r++, "speed." + c, vm.text("speed." + c), m.get("unit.kmh"), 6);
+                f.setPromptText(m.get("settings.speedEmpty"));
+            }
         }
         row(g, r++, "defaultSpeed", vm.text("defaultSpeed"), m.get("unit.kmh"), 6);
         row(g, r++, "accessSpeed", vm.text("accessSpeed"), m.get("unit.kmh"), 6);
@@ -127,6 +132,31 @@ final class SettingsDialog {
         rail.setMinWidth(Region.USE_PREF_SIZE);
         rail.selectedProperty().bindBidirectional(vm.railwaysInNetworkProperty());
         g.add(rail, 0, r, 3, 1);
+        return g;
+    }
+
+    /** The OSM highway classes of an imported extract, a link's speed beside its road's (one column, not two). */
+    private Node osmSpeeds() {
+        GridPane g = grid();
+        int r = 0;
+        for (String c : vm.roadClasses()) {
+            if (!vm.isOsmClass(c) || c.endsWith("_link")) {
+                continue;
+            }
+            TextField f = row(g, r, "speed." + c, vm.text("speed." + c), m.get("unit.kmh"), 5);
+            f.setPromptText(m.get("settings.speedEmpty"));
+            String link = c + "_link";
+            if (vm.roadClasses().contains(link)) {
+                TextField lf = field("speed." + link, vm.text("speed." + link), 5);
+                lf.setPromptText(m.get("settings.speedEmpty"));
+                Label l = label(m.get("settings.osmLink"));
+                l.setTooltip(new Tooltip(vm.label("speed." + link)));
+                g.add(l, 3, r);
+                g.add(lf, 4, r);
+                g.add(unit(m.get("unit.kmh")), 5, r);
+            }
+            r++;
+        }
         return g;
     }
 

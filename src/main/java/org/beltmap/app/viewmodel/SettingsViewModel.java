@@ -23,6 +23,7 @@ import org.beltmap.core.model.SettingsCheck;
 import org.beltmap.core.model.SizeClass;
 import org.beltmap.core.model.SizeClassScheme;
 import org.beltmap.core.model.Town;
+import org.beltmap.core.osm.RoadTags;
 
 /**
  * Analysis → Settings: every setting as the text the user types (numbers in the UI locale's way), the centres, and
@@ -64,6 +65,8 @@ public final class SettingsViewModel {
                 locale));
         this.railwaysInNetwork = new SimpleBooleanProperty(original.railwaysInNetwork());
         List<String> classes = new ArrayList<>(SettingsCheck.ROAD_CLASSES);
+        // OSM highway classes (an imported extract) in the road hierarchy's order, then any other class by name.
+        RoadTags.SPEEDS_KMH.keySet().stream().filter(original.speedsKmh()::containsKey).forEach(classes::add);
         SettingsCheck.roadClasses(original.speedsKmh()).stream().filter(c -> !classes.contains(c)).forEach(classes::add);
         this.roadClasses = List.copyOf(classes);
         // A class without its own speed uses the default speed: its field starts empty and stays so if untouched.
@@ -106,6 +109,14 @@ public final class SettingsViewModel {
     /** Road classes with a speed row: the known ones, then any other the project names. */
     public List<String> roadClasses() {
         return roadClasses;
+    }
+
+    /**
+     * Whether a class is an OpenStreetMap highway class of an imported extract (motorway … track, links, ferry):
+     * the dialog lists those apart, each link beside its road.
+     */
+    public boolean isOsmClass(String roadClass) {
+        return RoadTags.SPEEDS_KMH.containsKey(roadClass);
     }
 
     /** Size classes, smallest first, each with its lower bound in {@link #text(String)} "sizeClass.&lt;id&gt;". */

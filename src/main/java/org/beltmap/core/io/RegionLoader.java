@@ -126,7 +126,7 @@ public final class RegionLoader {
                     : "fill the towns layer's population column, or join a CSV with the population by name or id "
                     + "(\"join\": {\"path\": \"populations.csv\", \"key\": ...})"));
         }
-        List<Town> centres = centres(project, towns, problems);
+        List<Town> centres = centres(project, layers, towns, problems);
         return new Region(project, layers, towns, settlements, centres, problems);
     }
 
@@ -147,15 +147,21 @@ public final class RegionLoader {
             }
         }
         List<String> problems = new ArrayList<>(region.problems().stream()
-                .filter(p -> !p.contains(CENTRE_PROBLEM)).toList());
-        List<Town> centres = centres(project, towns, problems);
+                .filter(p -> !p.contains(CENTRE_PROBLEM) && !p.contains(org.beltmap.core.towns.CentreFlag.PROBLEM)).toList());
+        List<Town> centres = centres(project, List.copyOf(region.layers().values()), towns, problems);
         return new Region(project, List.copyOf(region.layers().values()), towns, settlements, centres, problems);
     }
 
     /** Marks the problem of a centre that matches no town (replaced when the region is re-derived). */
     private static final String CENTRE_PROBLEM = "' matches no town of the towns layer.";
 
-    private static List<Town> centres(Project project, List<Town> towns, List<String> problems) {
+    /** The project's centres; when it names none, the town a towns layer flags ({@code is_regional_centre}). */
+    private static List<Town> centres(Project project, List<Layer> layers, List<Town> towns, List<String> problems) {
+        if (project.centres().isEmpty()) {
+            List<Layer> townLayers = layers.stream().filter(l -> l.spec().kind() == LayerKind.TOWNS).toList();
+            return org.beltmap.core.towns.CentreFlag.centre(townLayers, towns, l -> safeResolve(project, l.spec().path()),
+                    problems).map(List::of).orElse(List.of());
+        }
         List<Town> centres = new ArrayList<>();
         for (Centre c : project.centres()) {
             Town t = resolveCentre(c, towns, project.settings().sizeClasses());

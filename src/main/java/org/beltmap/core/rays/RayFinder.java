@@ -22,8 +22,9 @@ import org.locationtech.jts.geom.LineString;
  * leave the centre zone carrying at least {@code minShare} of all population start a ray; a ray follows the
  * heaviest child (weighted towards faster roads), and once no town lies beyond, it keeps to the road it is on
  * until that road ends, so M-4 runs on to the region's edge.
- * Strength = road class (M 3, A/R 2, regional 1.5, other 1) + population served (5 × its share of all towns'
- * population, at most 3) + parallel railway (share of the ray's length within 5 km of a railway, 0–1).
+ * Strength = road class ({@link #classScore}: M or motorway 3, A/R or trunk 2, regional or primary 1.5, secondary
+ * 1.25, other 1) + population served (5 × its share of all towns' population, at most 3) + parallel railway (share
+ * of the ray's length within 5 km of a railway, 0–1).
  */
 public final class RayFinder {
 
@@ -82,6 +83,7 @@ public final class RayFinder {
         for (TownAccess a : towns) {
             total += a.status() == TownAccess.Status.NETWORK && a.centre() == centre ? a.town().population() : 0;
         }
+        double zoneKm = zoneKm(centre, towns);
         List<int[]> paths = new ArrayList<>();
         boolean[] started = new boolean[n];
         for (int v : order) {
@@ -91,7 +93,7 @@ public final class RayFinder {
             }
             // A branch starts a ray where it crosses out of the centre zone (a start node counts from the centre).
             double parentKm = arc < 0 ? 0 : distKm(centre, sp.tail(arc));
-            if (parentKm <= opt.centreZoneKm() && distKm(centre, v) > opt.centreZoneKm()
+            if (parentKm <= zoneKm && distKm(centre, v) > zoneKm
                     && !hasStartedAncestor(v, started)) {
                 started[v] = true;
                 paths.add(follow(v, carried, children));
@@ -103,6 +105,41 @@ public final class RayFinder {
         }
         rays.sort((a, b) -> Double.compare(b.strength().total(), a.strength().total()));
         return rays;
+    }
+
+    /**
+     * The centre zone's radius: the option's, but at most a quarter of the way to the centre's farthest town, so a
+     * small region (Andorra: its farthest seat 9 km from the capital) still has branches that leave the zone.
+     */
+    double zoneKm(Town centre, List<TownAccess> towns) {
+        double far = 0;
+        for (TownAccess a : towns) {
+            if (a.centre() == centre && !isCentre(a.town(), centre)) {
+                far = Math.max(far, Geodesy.distanceM(centre.lon(), centre.lat(), a.town().lon(), a.town().lat()) / 1000);
+            }
+        }
+        return far > 0 ? Math.min(opt.centreZoneKm(), far / 4) : opt.centreZoneKm();
+    }
+
+    /**
+     * The road-class part of a ray's strength, for the class it runs on longest: the sample's federal classes and
+     * the OSM highway classes of an imported extract on one scale (a link counts as its road).
+     */
+    public static double classScore(String roadClass) {
+        return switch (baseClass(roadClass)) {
+            case "federal_M", "motorway" -> 3;
+            case "federal_A", "federal_R", "trunk" -> 2;
+            case "regional", "primary" -> 1.5;
+            case "secondary" -> 1.25;
+            default -> 1;
+        };
+    }
+
+    private static String baseClass(String roadClass) {
+        if (roadClass == null) {
+            return "?";
+        }
+        return roadClass.endsWith("_link") ? roadClass.substring(0, roadClass.length() - "_link".length()) : roadClass;
     }
 
     /** The path from the centre through {@code start}, then down the heaviest children, then along its road. */
@@ -192,7 +229,7 @@ public final class RayFinder {
                     if (w.ref() != null) {
                         refs.add(w.ref());
                     }
-                    classKm.merge(w.roadClass() == null ? "?" : w.roadClass(), l, Double::sum);
+                    classKm.merge(baseClass(w.roadClass()), l, Double::sum);
                 }
                 if (stemEnd == null && km >= STEM_KM) {
                     stemEnd = cs[i + 1];
@@ -208,17 +245,12 @@ public final class RayFinder {
         long pop = 0;
         for (TownAccess a : towns) {
             Town t = a.town();
-            if (t != centre && RayGeometry.distanceKm(line, t.lon(), t.lat()) <= opt.catchmentKm()) {
+            if (!isCentre(t, centre) && RayGeometry.distanceKm(line, t.lon(), t.lat()) <= opt.catchmentKm()) {
                 served.add(t);
                 pop += Math.max(0, t.population());
             }
         }
-        double classScore = "railway".equals(opt.mode()) ? 2 : switch (top(classKm)) {
-            case "federal_M" -> 3;
-            case "federal_A", "federal_R" -> 2;
-            case "regional" -> 1.5;
-            default -> 1;
-        };
+        double classScore = "railway".equals(opt.mode()) ? 2 : classScore(top(classKm));
         double share = totalPopulation(towns, centre) == 0 ? 0 : pop / (double) totalPopulation(towns, centre);
         Ray.Strength strength = new Ray.Strength(classScore, Math.min(3, 5 * share), railways.share(line));
         String prefix = "railway".equals(opt.mode()) ? "rail:" : "";
@@ -226,8 +258,16 @@ public final class RayFinder {
                 false);
     }
 
+    /**
+     * Whether a town is the centre: by id, since a centre placed at its own coordinates (as an OSM import places it)
+     * is a copy of its town, not the same object.
+     */
+    private static boolean isCentre(Town t, Town centre) {
+        return t == centre || (t.id() != null && t.id().equals(centre.id()));
+    }
+
     private static long totalPopulation(List<TownAccess> towns, Town centre) {
-        return towns.stream().filter(a -> a.town() != centre).mapToLong(a -> Math.max(0, a.town().population())).sum();
+        return towns.stream().filter(a -> !isCentre(a.town(), centre)).mapToLong(a -> Math.max(0, a.town().population())).sum();
     }
 
     private static String top(Map<String, Double> km) {
