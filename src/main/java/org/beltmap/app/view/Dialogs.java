@@ -14,10 +14,20 @@ final class Dialogs {
     }
 
     static void error(Window owner, Messages m, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        show(owner, m, Alert.AlertType.ERROR, m.get("error.open"), message);
+    }
+
+    /** The project opened, but some of it could not be read as given: say what, without calling it a failure. */
+    static void problems(Window owner, Messages m, String message) {
+        show(owner, m, Alert.AlertType.WARNING, m.get("warning.openedWithProblems",
+                message.split("\n").length), message);
+    }
+
+    private static void show(Window owner, Messages m, Alert.AlertType type, String header, String message) {
+        Alert a = new Alert(type);
         a.initOwner(owner);
-        a.setTitle(m.get("error.title"));
-        a.setHeaderText(m.get("error.open"));
+        a.setTitle(m.get(type == Alert.AlertType.ERROR ? "error.title" : "warning.title"));
+        a.setHeaderText(header);
         TextArea text = new TextArea(message);
         text.setEditable(false);
         text.setWrapText(true);

@@ -113,6 +113,7 @@ public final class MainWindow {
 
     private void wire() {
         vm.setErrorHandler(msg -> Dialogs.error(stage, m, msg));
+        vm.setProblemHandler(msg -> Dialogs.problems(stage, m, msg));
         vm.setOutsideConfirm(files -> Dialogs.confirmOutside(stage, m, files));
         vm.setRecoveryHandler(project -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(

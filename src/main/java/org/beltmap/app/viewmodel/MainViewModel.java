@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final ObjectProperty<java.util.Map<String, String>> lectureCaptions = new SimpleObjectProperty<>(this,
             "lectureCaptions", java.util.Map.of());
     private Consumer<String> errorHandler = m -> { };
+    /** Problems of a project that did open (a layer skipped, populations missing): a warning, not an error. */
+    private Consumer<String> problemHandler = m -> errorHandler.accept(m);
     private Consumer<Path> recoveryHandler = p -> { };
     /** The published project's session: its file and the user's answer about files outside its folder. */
     private ProjectSession session;
@@ -103,6 +105,11 @@ public final class MainViewModel {
     /** Where user-facing errors go (a dialog in the app); the app keeps running. */
     public void setErrorHandler(Consumer<String> handler) {
         this.errorHandler = handler;
+    }
+
+    /** Where the problems of a project that opened go (defaults to the error handler). */
+    public void setProblemHandler(Consumer<String> handler) {
+        this.problemHandler = handler;
     }
 
     /**
@@ -278,7 +285,7 @@ public final class MainViewModel {
         status.set(messages.get("status.loaded", loaded.project().region().get(messages.locale()),
                 loaded.towns().size(), loaded.layers().size(), ms));
         if (!loaded.problems().isEmpty()) {
-            errorHandler.accept(String.join("\n", loaded.problems()));
+            problemHandler.accept(String.join("\n", loaded.problems()));
         }
         analysis.recompute(loaded);
         if (kind == Kind.OPEN) {
