@@ -175,6 +175,9 @@ public final class DocxReportWriter {
     private static void cellText(XWPFTableCell cell, String s, boolean bold, int size, boolean right) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setSpacingAfter(0);
+        // The paragraph mark at the cell's size too, or an empty cell makes its row as tall as 11 pt text.
+        var mark = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewRPr();
+        mark.addNewSz().setVal(BigInteger.valueOf(2L * size));
         if (right) {
             p.setAlignment(ParagraphAlignment.RIGHT);
         }
@@ -265,11 +268,19 @@ public final class DocxReportWriter {
 
     /** A field (PAGE, NUMPAGES) as begin, instruction and end runs, so it stays where it is among the runs. */
     private static void field(XWPFParagraph p, String instruction) {
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        p.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        small(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        small(p).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        small(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         run(p, "1");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        small(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A run in the footer's type, so the page number a field shows is as small as the text around it. */
+    private static XWPFRun small(XWPFParagraph p) {
+        XWPFRun r = p.createRun();
+        r.setFontSize(8);
+        r.setFontFamily(FONT);
+        return r;
     }
 
     private static void run(XWPFParagraph p, String s) {

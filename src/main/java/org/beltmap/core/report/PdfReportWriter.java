@@ -104,7 +104,7 @@ public final class PdfReportWriter {
                 y -= i == 0 ? 10 : 2;
             }
         } else if (b instanceof ReportContent.Subheading s) {
-            need(50);
+            need(100); // never alone at the foot of a page: the table or text under it comes along
             y -= 8;
             lines(s.text(), bold, 12, W - 2 * MARGIN, 15, Color.BLACK);
             y -= 4;
@@ -134,12 +134,12 @@ public final class PdfReportWriter {
     private void table(Table t) throws IOException {
         float width = W - 2 * MARGIN;
         int n = t.header().size();
-        float[] cols = new float[n];
-        double sum = t.weights().stream().mapToDouble(Double::doubleValue).sum();
-        for (int c = 0; c < n; c++) {
-            cols[c] = (float) (width * t.weights().get(c) / sum);
-        }
         float size = n > 6 ? 7.5f : 8.5f;
+        float[] cols = columns(t, size, width);
+        while (cols == null) {
+            size -= 0.5f;
+            cols = columns(t, size, width);
+        }
         float leading = size * 1.25f;
         List<List<String>> head = cells(t.header(), cols, bold, size);
         float headH = height(head, leading);
@@ -166,6 +166,64 @@ public final class PdfReportWriter {
             row(cells, cols, t, i, h, leading, size);
         }
         y -= 10;
+    }
+
+    /**
+     * Column widths: each at least its longest word (header in bold, numbers whole), then the room left goes first
+     * to columns whose cells would otherwise wrap, then by the table's weights. Null when the words alone do not
+     * fit at this size (the caller tries a smaller one; from 5.5 pt words are broken instead).
+     */
+    private float[] columns(Table t, float size, float width) throws IOException {
+        int n = t.header().size();
+        float[] min = new float[n];
+        float[] natural = new float[n];
+        for (int c = 0; c < n; c++) {
+            for (String w : printable(t.header().get(c)).split(" ")) {
+                min[c] = Math.max(min[c], width(w, bold, size));
+            }
+            natural[c] = Math.max(min[c], width(printable(t.header().get(c)), bold, size));
+            for (List<String> row : t.rows()) {
+                String v = printable(c < row.size() ? row.get(c) : "");
+                float full = width(v, regular, size);
+                natural[c] = Math.max(natural[c], full);
+                if (t.numeric().get(c)) {
+                    min[c] = Math.max(min[c], full);
+                } else {
+                    for (String w : v.split(" ")) {
+                        min[c] = Math.max(min[c], width(w, regular, size));
+                    }
+                }
+            }
+            min[c] += 2 * CELL_PAD + 0.5f;
+            natural[c] += 2 * CELL_PAD + 0.5f;
+        }
+        float sumMin = 0;
+        float want = 0;
+        for (int c = 0; c < n; c++) {
+            sumMin += min[c];
+            want += natural[c] - min[c];
+        }
+        if (sumMin > width) {
+            if (size > 5.5f) {
+                return null;
+            }
+            float[] even = new float[n];
+            java.util.Arrays.fill(even, width / n);
+            return even;
+        }
+        float room = width - sumMin;
+        float toNatural = Math.min(1, want == 0 ? 0 : room / want);
+        float[] cols = new float[n];
+        float left = room;
+        for (int c = 0; c < n; c++) {
+            cols[c] = min[c] + (natural[c] - min[c]) * toNatural;
+            left -= (natural[c] - min[c]) * toNatural;
+        }
+        double sum = t.weights().stream().mapToDouble(Double::doubleValue).sum();
+        for (int c = 0; c < n; c++) {
+            cols[c] += (float) (left * t.weights().get(c) / sum);
+        }
+        return cols;
     }
 
     private List<List<String>> cells(List<String> values, float[] cols, PDFont font, float size) throws IOException {

@@ -80,7 +80,7 @@ public final class ReportBuilder {
                 .toList())));
         lines.add(t.get("title.date", day));
         lines.add(t.get("title.network", t.get(r.railways() ? "network.roadsRail" : "network.roads")));
-        lines.add(r.scenario().isEmpty() ? t.get("title.noScenario") : t.get("title.scenario", r.scenario().name()));
+        lines.add(t.get("title.scenario", r.scenario().isEmpty() ? t.get("title.noScenario") : r.scenario().name()));
         lines.add(t.get("title.towns", region.towns().size(), region.settlements().size()));
         lines.add(t.get("title.software"));
         return new Section(null, true, List.of(new Title(regionName, lines)));
@@ -153,7 +153,7 @@ public final class ReportBuilder {
             }
             rows.add(List.of(town.name(t.locale()), sizeClass(town), t.integer(town.population()),
                     a.reachable() ? t.num(a.mtdMin(), 0) : t.get("towns.notReached"),
-                    a.publishedMtd() == null ? "—" : t.num(a.publishedMtd(), 0), t.signed(a.deltaMin(), 0),
+                    a.publishedMtd() == null ? "—" : publishedMtd(a, t), t.signed(a.deltaMin(), 0),
                     a.reachable() ? String.valueOf(a.belt()) : "—",
                     a.publishedBelt() == null ? "—" : String.valueOf(a.publishedBelt()),
                     a.disagrees() ? t.get("towns.flag") : ""));
@@ -163,13 +163,20 @@ public final class ReportBuilder {
         out.add(new Table(t.get("towns.caption"), List.of(t.get("towns.col.town"), t.get("towns.col.class"),
                 t.get("towns.col.population"), t.get("towns.col.mtd"), t.get("towns.col.mtdPubl"),
                 t.get("towns.col.delta"), t.get("towns.col.belt"), t.get("towns.col.beltPubl"),
-                t.get("towns.col.flag")), rows, List.of(false, false, true, true, true, true, true, true, false),
+                t.get("towns.col.flag")), rows, List.of(false, false, true, true, true, true, true, true, true),
                 flagged, List.of(2.2, 1.1, 1.2, 0.9, 0.9, 0.8, 0.7, 0.8, 1.1)));
         out.add(new Note(anyPublished ? t.get("towns.flagged", flagged.size()) : t.get("towns.noPublished")));
         if (unreachable > 0) {
             out.add(new Note(t.get("towns.unreachable", unreachable, region.project().settings().maxAccessKm())));
         }
         return new Section(t.get("towns.heading"), true, out);
+    }
+
+    /** The published МТД with the source's qualifier ("~45 min" is written "~45"), in the report's number format. */
+    static String publishedMtd(TownAccess a, ReportText t) {
+        String text = a.town().published().mtdText();
+        String qualifier = text == null ? "" : text.replaceAll("[0-9].*$", "").trim();
+        return qualifier + t.num(a.publishedMtd(), 0);
     }
 
     String sizeClass(Town town) {

@@ -123,9 +123,8 @@ final class ReportRanking {
             if (a.disagrees()) {
                 flagged.add(rows.size());
             }
-            String text = town.published().mtdText() != null ? town.published().mtdText()
-                    : t.num(a.publishedMtd(), 0);
-            rows.add(List.of(t.get("card.publMtd"), (a.publishedMtd() == null ? "—" : text + " " + t.get("unit.min"))
+            rows.add(List.of(t.get("card.publMtd"), (a.publishedMtd() == null ? "—"
+                    : ReportBuilder.publishedMtd(a, t) + " " + t.get("unit.min"))
                     + (a.deltaMin() == null ? "" : " (" + t.signed(a.deltaMin(), 1) + ")")));
             if (a.disagrees()) {
                 flagged.add(rows.size());
