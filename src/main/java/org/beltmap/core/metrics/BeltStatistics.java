@@ -43,9 +43,11 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * @param settlementsLayer whether the project has a settlements layer
  * @param territoryKm2 area of the region's boundary polygons, or null without a boundary layer
  * @param missingMinutes belt thresholds that have no isochrone band (their belts have no area)
+ * @param unknownPopulation places counted (towns and settlements) whose population is unknown
  */
 public record BeltStatistics(List<Row> belts, Row unreachable, long population, int duplicates,
-                             boolean settlementsLayer, Double territoryKm2, List<Double> missingMinutes) {
+                             boolean settlementsLayer, Double territoryKm2, List<Double> missingMinutes,
+                             int unknownPopulation) {
 
     /** Same name within this distance: the settlements layer's point for a town (GeoNames is often 1–3 km off). */
     public static final double SAME_NAME_KM = 15;
@@ -100,7 +102,9 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
         long[] townPop = new long[n + 1];
         int[] places = new int[n + 1];
         long[] placePop = new long[n + 1];
+        int unknown = 0;
         for (TownAccess a : belts.towns()) {
+            unknown += a.town().population() < 0 ? 1 : 0;
             int b = a.reachable() ? a.belt() : 0;
             towns[b]++;
             townPop[b] += Math.max(0, a.town().population());
@@ -111,6 +115,7 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
                 duplicates++;
                 continue;
             }
+            unknown += s.town().population() < 0 ? 1 : 0;
             int b = s.reachable() ? s.belt() : 0;
             places[b]++;
             placePop[b] += Math.max(0, s.town().population());
@@ -146,7 +151,7 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
         Row out = new Row(0, null, null, towns[0], places[0], townPop[0], placePop[0],
                 share(townPop[0] + placePop[0], total), null, null);
         return new BeltStatistics(List.copyOf(rows), out, total, duplicates,
-                !region.layersOfKind(LayerKind.SETTLEMENTS).isEmpty(), territoryKm2, List.copyOf(missing));
+                !region.layersOfKind(LayerKind.SETTLEMENTS).isEmpty(), territoryKm2, List.copyOf(missing), unknown);
     }
 
     /**

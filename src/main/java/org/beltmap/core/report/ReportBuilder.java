@@ -115,6 +115,9 @@ public final class ReportBuilder {
         }
         out.add(new Note(b.settlementsLayer() ? t.get("belts.once", b.duplicates(), BeltStatistics.SAME_NAME_KM)
                 : t.get("belts.noSettlements")));
+        if (b.unknownPopulation() > 0) {
+            out.add(new Note(t.get("belts.unknownPopulation", b.unknownPopulation(), b.places())));
+        }
         if (b.unreachable().towns() + b.unreachable().settlements() > 0) {
             out.add(new Note(t.get("belts.someUnreachable", b.unreachable().towns(), b.unreachable().settlements())));
         }

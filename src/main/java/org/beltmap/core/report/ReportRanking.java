@@ -45,7 +45,7 @@ final class ReportRanking {
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
         List<Double> weights = new ArrayList<>(List.of(0.6, 2.2, 0.8));
         for (String c : ScoringModel.COMPONENTS) {
-            header.add(t.get("component." + c) + " (" + t.num(100 * r.scoring().share(c), 0) + " %)");
+            header.add(t.get("component." + c) + " (" + t.num(100 * r.scoring().share(c), 0) + "\u00A0%)");
             numeric.add(true);
             weights.add(1.0);
         }
@@ -140,7 +140,7 @@ final class ReportRanking {
                     r.scores().size()) + (range == null ? "" : "; " + t.get("card.score.range", range.best(),
                     range.worst()))));
             for (String c : ScoringModel.COMPONENTS) {
-                rows.add(List.of("  " + t.get("component." + c), t.num(s.points().get(c), 1) + " "
+                rows.add(List.of("· " + t.get("component." + c), t.num(s.points().get(c), 1) + " "
                         + t.get("unit.points")));
             }
             rows.add(List.of(t.get("card.nearestRay"), s.nearestRay() == null ? "—"
