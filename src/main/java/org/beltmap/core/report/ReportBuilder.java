@@ -210,7 +210,12 @@ public final class ReportBuilder {
         }
         var boundary = SettlementNetworkMetrics.boundary(region);
         if (boundary.isPresent() && n > 0) {
-            l.add(List.of(t.get("net.basis.boundary", boundary.get().name()), t.num(boundary.get().areaKm2(), 0),
+            String name = boundary.get().name();
+            var own = region.project().region();
+            // The region's own outline is named in the report's language, whichever name field the layer has.
+            name = name.equalsIgnoreCase(String.valueOf(own.en())) || name.equalsIgnoreCase(String.valueOf(own.ru()))
+                    ? own.get(t.locale()) : name;
+            l.add(List.of(t.get("net.basis.boundary", name), t.num(boundary.get().areaKm2(), 0),
                     t.integer(n), t.num(SettlementNetworkMetrics.meanDistanceKm(boundary.get().areaKm2(), n), 2)));
         }
         if (!l.isEmpty()) {
