@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,9 +57,19 @@ public final class PdfReportWriter {
         this.content = content;
         this.text = text;
         this.doc = doc;
-        try (InputStream r = ExportFonts.stream(ExportFonts.REGULAR); InputStream b = ExportFonts.stream(ExportFonts.BOLD)) {
-            regular = PDType0Font.load(doc, r, true);
-            bold = PDType0Font.load(doc, b, true);
+        regular = font(doc, ExportFonts.REGULAR);
+        bold = font(doc, ExportFonts.BOLD);
+    }
+
+    /**
+     * The bundled font, embedded as a subset, without its glyph substitutions: PDFBox would otherwise set "fi" as
+     * the ligature ﬁ, and a reader searching the PDF for "figure" would not find it.
+     */
+    private static PDFont font(PDDocument doc, String resource) throws IOException {
+        try (InputStream in = ExportFonts.stream(resource)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.getTableMap().remove("GSUB");
+            return PDType0Font.load(doc, ttf, true);
         }
     }
 

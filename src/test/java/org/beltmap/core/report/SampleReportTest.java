@@ -66,6 +66,7 @@ class SampleReportTest {
         assertTrue(text.contains("© OpenStreetMap contributors (ODbL 1.0)"), "the project's attribution");
         assertTrue(text.contains("GeoNames (CC BY 4.0)"));
         assertTrue(text.contains("Licences and attributions"));
+        assertTrue(text.contains("every figure below") && !text.contains("\uFB01"), "searchable: no ligatures");
         int n = pages(pdf);
         assertTrue(text.contains("Page " + n + " of " + n), "page numbers");
         // Title, map, rings, belts, towns, metrics, rays, ranking, 11 cards and methods: at least 19 pages.
