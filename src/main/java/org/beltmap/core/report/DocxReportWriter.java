@@ -226,7 +226,7 @@ public final class DocxReportWriter {
     /** Title, Heading 1 and Heading 2 as real paragraph styles with outline levels. */
     private void styles() {
         XWPFStyles styles = doc.createStyles();
-        style(styles, "Title", "Title", 0, 56);
+        style(styles, "Title", "Title", -1, 56);
         style(styles, "Heading1", "heading 1", 0, 32);
         style(styles, "Heading2", "heading 2", 1, 24);
     }
@@ -240,7 +240,9 @@ public final class DocxReportWriter {
         s.addNewUiPriority().setVal(BigInteger.valueOf(9));
         var p = s.addNewPPr();
         p.addNewKeepNext();
-        p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        if (level >= 0) { // the title is no chapter: not in the outline or a table of contents
+            p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        }
         p.addNewSpacing().setBefore(BigInteger.valueOf(240));
         var r = s.addNewRPr();
         r.addNewB();
