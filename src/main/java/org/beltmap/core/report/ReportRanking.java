@@ -134,6 +134,21 @@ final class ReportRanking {
         } else {
             rows.add(List.of(t.get("card.publMtd"), t.get("card.noPublished")));
         }
+        var p = town.published();
+        if (p.population() != null) {
+            rows.add(List.of(t.get("card.publPopulation"), t.integer(p.population())));
+        }
+        if (p.areaKm2() != null) {
+            rows.add(List.of(t.get("card.publArea"), t.num(p.areaKm2(), 1) + " " + t.get("unit.km2")));
+        }
+        if (p.density() != null) {
+            if (p.densityDisagrees()) {
+                flagged.add(rows.size());
+            }
+            rows.add(List.of(t.get("card.publDensity"), t.num(p.density(), 1) + " " + t.get("unit.density")
+                    + (p.recomputedDensity() == null ? "" : " (" + t.get("card.recomputed",
+                    t.num(p.recomputedDensity(), 1)) + ")")));
+        }
         r.score(town.id()).ifPresent(s -> {
             Sensitivity.RankRange range = ranges.get(town.id());
             rows.add(List.of(t.get("card.score"), t.get("card.score.value", t.num(s.score(), 1), s.rank(),
