@@ -111,6 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         });
         out.printf(Locale.ROOT, "dijkstra_to_edge_scan %.1f ratio%n", dijkstraMs / scanMs);
         exportFigure(out);
+        reportFigure(out);
         loadFigure(out);
         bigLoadFigure(out);
         redrawFigure(out);
@@ -217,6 +218,31 @@ final class BenchCommand implements Callable<Integer> {
             long t = System.nanoTime();
             try {
                 org.beltmap.core.export.Exporter.export(data, o);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return System.nanoTime() - t;
+        });
+    }
+
+    /**
+     * report_pdf_ms: the sample's whole report as PDF (content with belt statistics, sensitivity and the cards of
+     * the small towns, then every page with the vector map and rings), from an analysis done once beforehand.
+     */
+    private void reportFigure(PrintWriter out) {
+        java.nio.file.Path sample = java.nio.file.Path.of("sample-data/krasnodar-krai/krasnodar-krai.beltmap");
+        if (!java.nio.file.Files.isRegularFile(sample)) {
+            out.println("report_pdf_ms n/a ms");
+            return;
+        }
+        var region = org.beltmap.core.io.RegionLoader.load(sample);
+        var result = org.beltmap.core.analysis.RegionAnalysis.once(region, org.beltmap.core.report.Reports.request(
+                region, org.beltmap.core.analysis.AnalysisRequest.all()));
+        report(out, "report_pdf_ms", () -> {
+            long t = System.nanoTime();
+            try {
+                org.beltmap.core.report.Reports.write(org.beltmap.core.report.Reports.content(result, Locale.ENGLISH,
+                        org.beltmap.core.report.ReportBuilder.Cards.SMALL), org.beltmap.core.report.Reports.Format.PDF);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "With no command, or with a project path, the GUI opens.",
         subcommands = {InfoCommand.class, BeltsCommand.class, IsochronesCommand.class, CalibrateCommand.class,
             RaysCommand.class, BundlesCommand.class, ScoreCommand.class, MetricsCommand.class, ExportCommand.class,
-            BenchCommand.class, ImportOsmCommand.class})
+            BenchCommand.class, ImportOsmCommand.class, ReportCommand.class})
 public final class Cli {
 
     /** Exit code for bad input or a failed command. */

@@ -119,7 +119,7 @@ class OutputSafetyTest {
                 "--force");
         assertEquals(0, forced.code(), forced.err());
         try (Stream<Path> s = Files.list(layers)) {
-            assertEquals(5, s.count(), "the five layers, no .bak and no temp file");
+            assertEquals(6, s.count(), "the six layers (belt statistics too), no .bak and no temp file");
         }
     }
 

@@ -132,8 +132,12 @@ public final class AnalysisTables {
         BeltStatistics stats = BeltStatistics.of(d.region(), d.belts(), d.isochrones());
         List<BeltStatistics.Row> all = new ArrayList<>(stats.belts());
         all.add(stats.unreachable());
-        for (BeltStatistics.Row b : all) {
-            rows.add(new Row(b.area(), ordered("belt", (long) b.belt(), "range", b.belt() == 0 ? "unreachable"
+        List<Geometry> bands = new ArrayList<>(BeltStatistics.bandGeometries(d.region(), d.belts().thresholds(),
+                d.isochrones()));
+        bands.add(GF.createMultiPolygon());
+        for (int i = 0; i < all.size(); i++) {
+            BeltStatistics.Row b = all.get(i);
+            rows.add(new Row(bands.get(i), ordered("belt", (long) b.belt(), "range", b.belt() == 0 ? "unreachable"
                     : b.range(), "from_min", b.fromMin(), "to_min", b.toMin(), "towns", (long) b.towns(),
                     "settlements", (long) b.settlements(), "population", b.population(), "population_share_pct",
                     b.sharePct(), "area_km2", b.areaKm2(), "within_km2", b.withinKm2(), "density_per_km2",

@@ -3,6 +3,9 @@ package org.beltmap.core.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import org.beltmap.core.belts.BeltAnalysis;
 import org.beltmap.core.belts.TownAccess;
 import org.beltmap.core.geo.GeodesicArea;
@@ -17,6 +20,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
@@ -38,9 +43,11 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * @param settlementsLayer whether the project has a settlements layer
  * @param territoryKm2 area of the region's boundary polygons, or null without a boundary layer
  * @param missingMinutes belt thresholds that have no isochrone band (their belts have no area)
+ * @param unknownPopulation places counted (towns and settlements) whose population is unknown
  */
 public record BeltStatistics(List<Row> belts, Row unreachable, long population, int duplicates,
-                             boolean settlementsLayer, Double territoryKm2, List<Double> missingMinutes) {
+                             boolean settlementsLayer, Double territoryKm2, List<Double> missingMinutes,
+                             int unknownPopulation) {
 
     /** Same name within this distance: the settlements layer's point for a town (GeoNames is often 1–3 km off). */
     public static final double SAME_NAME_KM = 15;
@@ -55,10 +62,9 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
      * @param toMin МТД up to which it runs (null for the outermost belt and the unreachable row)
      * @param areaKm2 area of the band, null when unknown
      * @param withinKm2 area inside the belt's outer edge (belts 1..k together), null when unknown
-     * @param area the band in lon/lat on the publication grid, empty when unknown
      */
     public record Row(int belt, Double fromMin, Double toMin, int towns, int settlements, long townPopulation,
-                      long settlementPopulation, double sharePct, Double areaKm2, Double withinKm2, Geometry area) {
+                      long settlementPopulation, double sharePct, Double areaKm2, Double withinKm2) {
 
         public long population() {
             return townPopulation + settlementPopulation;
@@ -96,7 +102,9 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
         long[] townPop = new long[n + 1];
         int[] places = new int[n + 1];
         long[] placePop = new long[n + 1];
+        int unknown = 0;
         for (TownAccess a : belts.towns()) {
+            unknown += a.town().population() < 0 ? 1 : 0;
             int b = a.reachable() ? a.belt() : 0;
             towns[b]++;
             townPop[b] += Math.max(0, a.town().population());
@@ -107,6 +115,7 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
                 duplicates++;
                 continue;
             }
+            unknown += s.town().population() < 0 ? 1 : 0;
             int b = s.reachable() ? s.belt() : 0;
             places[b]++;
             placePop[b] += Math.max(0, s.town().population());
@@ -115,37 +124,56 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
         for (int b = 0; b <= n; b++) {
             total += townPop[b] + placePop[b];
         }
-        Geometry territory = territory(region);
-        Double territoryKm2 = territory == null ? null : GeodesicArea.km2(territory);
+        Territory territory = territory(region);
+        Double territoryKm2 = territory == null ? null : territory.km2();
         List<Double> missing = new ArrayList<>();
-        Geometry[] edges = new Geometry[n + 1];
-        edges[0] = GF.createMultiPolygon();
+        // Area inside each belt's outer edge; a band is the difference of two nested ones, so only the edges are
+        // intersected with the territory (the coastline makes every overlay with it the costly part).
+        Double[] within = new Double[n + 1];
+        within[0] = 0.0;
         for (int k = 1; k <= n; k++) {
             if (k < n) {
                 Isochrone iso = band(isochrones, th.get(k - 1));
                 if (iso == null) {
                     missing.add(th.get(k - 1));
                 }
-                edges[k] = iso == null ? null : clip(iso.area(), territory);
+                within[k] = iso == null ? null : GeodesicArea.km2(clip(iso.area(), territory));
             } else {
-                edges[k] = territory;
+                within[k] = territoryKm2;
             }
         }
         List<Row> rows = new ArrayList<>();
         for (int k = 1; k <= n; k++) {
-            Geometry outer = edges[k];
-            Geometry inner = edges[k - 1];
-            Geometry area = outer == null || inner == null ? null : clean(outer.difference(inner));
-            Double km2 = area == null ? null : GeodesicArea.km2(area);
-            Double within = outer == null ? null : GeodesicArea.km2(outer);
+            Double km2 = within[k] == null || within[k - 1] == null ? null : Math.max(0, within[k] - within[k - 1]);
             rows.add(new Row(k, k == 1 ? null : th.get(k - 2), k == n ? null : th.get(k - 1), towns[k], places[k],
-                    townPop[k], placePop[k], share(townPop[k] + placePop[k], total), km2, within,
-                    area == null ? GF.createMultiPolygon() : area));
+                    townPop[k], placePop[k], share(townPop[k] + placePop[k], total), km2, within[k]));
         }
         Row out = new Row(0, null, null, towns[0], places[0], townPop[0], placePop[0],
-                share(townPop[0] + placePop[0], total), null, null, GF.createMultiPolygon());
+                share(townPop[0] + placePop[0], total), null, null);
         return new BeltStatistics(List.copyOf(rows), out, total, duplicates,
-                !region.layersOfKind(LayerKind.SETTLEMENTS).isEmpty(), territoryKm2, List.copyOf(missing));
+                !region.layersOfKind(LayerKind.SETTLEMENTS).isEmpty(), territoryKm2, List.copyOf(missing), unknown);
+    }
+
+    /**
+     * The belts' bands as polygons (lon/lat, on the publication grid), belt 1 first; an empty MultiPolygon where the
+     * band is unknown. For the data exports: the statistics themselves need only the areas.
+     */
+    public static List<Geometry> bandGeometries(Region region, List<Double> thresholds, List<Isochrone> isochrones) {
+        Territory territory = territory(region);
+        int n = thresholds.size() + 1;
+        Geometry[] edges = new Geometry[n + 1];
+        edges[0] = GF.createMultiPolygon();
+        for (int k = 1; k <= n; k++) {
+            Isochrone iso = k < n ? band(isochrones, thresholds.get(k - 1)) : null;
+            edges[k] = k == n ? (territory == null ? null : territory.area()) : iso == null ? null
+                    : clip(iso.area(), territory);
+        }
+        List<Geometry> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            out.add(edges[k] == null || edges[k - 1] == null ? GF.createMultiPolygon()
+                    : polygons(Precision.reduce(polygons(edges[k].difference(edges[k - 1])))));
+        }
+        return out;
     }
 
     /** The isochrone bands to compute so every belt has an area: the asked ones plus the belt thresholds. */
@@ -196,25 +224,45 @@ public record BeltStatistics(List<Row> belts, Row unreachable, long population, 
         return null;
     }
 
-    /** The region's territory: every polygon of its boundary layers, united; null without any. */
-    static Geometry territory(Region region) {
+    /** The region's territory: its boundary polygons united, with its area and a prepared copy for fast tests. */
+    record Territory(Geometry area, double km2, PreparedGeometry prepared) {
+    }
+
+    /** Territories of the regions seen, by identity: the union of a detailed coastline is worth keeping. */
+    private static final Map<Region, Optional<Territory>> TERRITORIES = new WeakHashMap<>();
+
+    /** Every polygon of the region's boundary layers, united; null without any. */
+    static Territory territory(Region region) {
+        synchronized (TERRITORIES) {
+            Optional<Territory> known = TERRITORIES.get(region);
+            if (known != null) {
+                return known.orElse(null);
+            }
+        }
         List<Geometry> parts = new ArrayList<>();
         for (Layer l : region.layersOfKind(LayerKind.BOUNDARY)) {
             l.features().stream().map(f -> f.geometry()).filter(g -> g instanceof Polygonal)
                     .map(g -> g.isValid() ? g : GeometryFixer.fix(g)).forEach(parts::add);
         }
-        return parts.isEmpty() ? null : clean(GF.buildGeometry(parts).union());
+        Territory t = null;
+        if (!parts.isEmpty()) {
+            Geometry g = polygons(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts).union());
+            t = new Territory(g, GeodesicArea.km2(g), PreparedGeometryFactory.prepare(g));
+        }
+        synchronized (TERRITORIES) {
+            TERRITORIES.put(region, Optional.ofNullable(t));
+        }
+        return t;
     }
 
-    private static Geometry clip(Geometry g, Geometry territory) {
-        return territory == null ? g : clean(g.intersection(territory));
+    private static Geometry clip(Geometry g, Territory territory) {
+        if (territory == null || territory.prepared().covers(g)) {
+            return g;
+        }
+        return polygons(g.intersection(territory.area()));
     }
 
-    /** Polygons only, as a MultiPolygon on the publication grid (what the exports write). */
-    private static Geometry clean(Geometry g) {
-        return polygons(Precision.reduce(polygons(g)));
-    }
-
+    /** The polygons of a geometry (an overlay may return lines and points too) as one MultiPolygon. */
     private static Geometry polygons(Geometry g) {
         List<Polygon> polys = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
