@@ -96,8 +96,7 @@ final class ReportDialog {
         String active = model.activeScenario();
         ComboBox<Boolean> source = combo(active == null ? List.of(false) : List.of(true, false), active != null,
                 s -> s ? m.get("export.source.scenario", active) : m.get("export.source.base"));
-        Path dir = Path.of(settings.pref("report.dir", System.getProperty("user.home")));
-        TextField file = new TextField(dir.resolve("belt-report." + ext(format.getValue())).toString());
+        TextField file = new TextField(defaultFile(vm, settings, format.getValue()).toString());
         file.setId("reportFile");
         file.setPrefColumnCount(26);
         Button choose = new Button(m.get("report.choose"));
@@ -146,12 +145,16 @@ final class ReportDialog {
         preview.setPreserveRatio(true);
         Label wait = new Label(m.get("report.preview.wait"));
         wait.setWrapText(true);
-        wait.setStyle("-fx-text-fill: #555555;"); // on the white page in either theme
+        wait.getStyleClass().add("card-key");
         StackPane frame = new StackPane(wait, preview);
         frame.setMinSize(FRAME_W, FRAME_H);
         frame.setPrefSize(FRAME_W, FRAME_H);
         frame.setMaxSize(FRAME_W, FRAME_H);
-        frame.setStyle("-fx-border-color: -color-border-default; -fx-background-color: white;");
+        frame.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
+        frame.setPadding(new Insets(8));
+        preview.setFitWidth(FRAME_W - 16);
+        preview.setFitHeight(FRAME_H - 16);
+        preview.setEffect(new javafx.scene.effect.DropShadow(6, javafx.scene.paint.Color.gray(0, 0.35)));
         Label previewTitle = label(m.get("report.preview"));
         previewTitle.setStyle("-fx-font-weight: bold;");
         Label docx = new Label(m.get("report.preview.docx"));
@@ -211,7 +214,7 @@ final class ReportDialog {
             result.setText("");
             openFolder.setVisible(false);
             model.export(o, written -> {
-                result.setText(m.get("report.done", written.getFileName(), written.getParent()));
+                result.setText(m.get("report.saved", written));
                 openFolder.setVisible(FolderOpener.supported());
                 openFolder.setOnAction(x -> FolderOpener.open(written.getParent()));
                 settings.setPref("report.dir", written.getParent().toString());
@@ -235,7 +238,7 @@ final class ReportDialog {
             wait.setText(m.get("report.preview.wait"));
             Options o = form.options();
             double scale = owner == null ? 1 : owner.getOutputScaleX();
-            float dpi = (float) (72 * scale * FRAME_W / 595.0);
+            float dpi = (float) (72 * scale * (FRAME_W - 16) / 595.0);
             background.execute(() -> {
                 try {
                     var image = model.preview(o, dpi);
@@ -253,11 +256,23 @@ final class ReportDialog {
                 }
             });
         };
-        // Page 1 (the title page) depends on the language and the network only.
+        // Page 1 (the title page) shows the language, the network and the page count (which the cards change).
         language.valueProperty().addListener((o, a, b) -> refresh.run());
+        cards.valueProperty().addListener((o, a, b) -> refresh.run());
         source.valueProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         return form;
+    }
+
+    /** Beside the last report, else beside the project: "krasnodar-krai-report.pdf". */
+    private static Path defaultFile(MainViewModel vm, AppSettings settings, Reports.Format format) {
+        Path project = vm.getRegion().project().file();
+        String stem = project == null ? "beltmap" : project.getFileName().toString().replaceFirst("\\.beltmap$", "");
+        String last = settings.pref("report.dir", "");
+        Path dir = !last.isBlank() && Files.isDirectory(Path.of(last)) ? Path.of(last)
+                : project != null && project.toAbsolutePath().getParent() != null ? project.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
+        return dir.resolve(stem + "-report." + ext(format));
     }
 
     private static boolean confirmReplace(Dialog<?> owner, Messages m, Path target) {

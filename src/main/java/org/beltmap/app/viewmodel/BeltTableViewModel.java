@@ -95,13 +95,17 @@ public final class BeltTableViewModel {
             }
         }
         out.add(row(Kind.UNREACHABLE, m.get("metrics.belts.unreachable"), "", base.unreachable()));
-        if (after != null) {
+        if (after != null && places(base.unreachable()) + places(after.unreachable()) > 0) {
             out.add(row(Kind.SCENARIO, m.get("metrics.belts.scenario"), "", after.unreachable()));
             out.add(change(m.get("metrics.belts.change"), base.unreachable(), after.unreachable()));
         }
         out.add(total(base));
         rows.setAll(out);
         note.set(notes(base, after, scenarioName));
+    }
+
+    private static int places(BeltStatistics.Row r) {
+        return r.towns() + r.settlements();
     }
 
     private Row row(Kind kind, String belt, String range, BeltStatistics.Row r) {

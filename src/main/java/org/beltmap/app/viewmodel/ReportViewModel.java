@@ -178,14 +178,13 @@ public final class ReportViewModel {
     }
 
     /**
-     * The first page of the report in {@code locale}, of the base or the scenario, rendered at {@code dpi}: the
-     * same content as the file (page 1, the title page, does not depend on the cards or the format, so the
-     * preview leaves the cards out). Slow: call it off the UI thread.
+     * The first page of the report as chosen, rendered at {@code dpi}: the same content as the file (for DOCX its
+     * PDF rendering; the cards count in the footer's page count). Slow: call it off the UI thread.
      */
     public BufferedImage preview(Options o, float dpi) throws IOException {
         Request r = request(o.withTarget(o.target() == null ? Path.of("preview.pdf") : o.target()));
         AnalysisResult a = vm.analysis().session().run(r.region(), r.analysis(), AnalysisProgress.NONE);
-        byte[] pdf = Reports.write(Reports.content(a, o.locale(), ReportBuilder.Cards.NONE), Reports.Format.PDF);
+        byte[] pdf = Reports.write(Reports.content(a, o.locale(), o.cards()), Reports.Format.PDF);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(0, dpi);
         }
