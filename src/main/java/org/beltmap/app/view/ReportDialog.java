@@ -135,6 +135,11 @@ final class ReportDialog {
         Hyperlink openFolder = new Hyperlink(m.get("report.openFolder"));
         openFolder.setVisible(false);
         openFolder.managedProperty().bind(openFolder.visibleProperty());
+        Label contents = new Label(m.get("report.contents"));
+        contents.setWrapText(true);
+        contents.setMaxWidth(420);
+        contents.getStyleClass().add("card-key");
+        grid.add(contents, 0, row++, 2, 1);
         grid.add(working, 0, row++, 2, 1);
         grid.add(new VBox(2, result, openFolder), 0, row, 2, 1);
 
