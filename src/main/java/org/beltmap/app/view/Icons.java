@@ -14,6 +14,7 @@ final class Icons {
             Map.entry("menu.file.addLayer", "mdi2l-layers-plus"),
             Map.entry("menu.file.export", "mdi2e-export"),
             Map.entry("menu.file.exportData", "mdi2d-database-export"),
+            Map.entry("menu.file.report", "mdi2f-file-document-outline"),
             Map.entry("menu.file.exit", "mdi2e-exit-to-app"),
             Map.entry("menu.edit.undo", "mdi2u-undo"),
             Map.entry("menu.edit.redo", "mdi2r-redo"),

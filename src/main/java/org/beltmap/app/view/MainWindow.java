@@ -68,9 +68,10 @@ public final class MainWindow {
         this.scenarioPanel = new ScenarioPanel(vm, rayActions.editor());
         this.ranking = new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis());
         RankingPanel rankingPanel = new RankingPanel(vm, ranking);
+        MetricsPanel metricsPanel = new MetricsPanel(vm.metrics(), m);
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
                 tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
-                tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
+                tab("tab.metrics", metricsPanel),
                 tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
         side.getStyleClass().add("side-tabs");
@@ -80,7 +81,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(layerPanel, false);
         SplitPane.setResizableWithParent(side, false);
         this.sideTabs = side;
-        widenForRanking(rankingPanel);
+        widenFor(java.util.Map.of(rankingPanel, rankingPanel.wantedWidthProperty(), metricsPanel,
+                metricsPanel.wantedWidthProperty()));
         BorderPane root = new BorderPane(split);
         this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -175,13 +177,15 @@ public final class MainWindow {
     }
 
     /**
-     * While the Ranking tab is open the side panel widens to show the whole table (at most 56 % of the window), and
-     * narrows back when another tab opens: the table's columns never need cutting, and the map keeps its room.
+     * While the Ranking or the Metrics tab is open the side panel widens to show the whole table (at most 56 % of
+     * the window), and narrows back when another tab opens: the table's columns never need cutting, and the map
+     * keeps its room.
      */
-    private void widenForRanking(RankingPanel ranking) {
+    private void widenFor(java.util.Map<javafx.scene.Node, javafx.beans.value.ObservableDoubleValue> wide) {
         Runnable fit = () -> {
-            boolean open = sideTabs.getSelectionModel().getSelectedItem() != null
-                    && sideTabs.getSelectionModel().getSelectedItem().getContent() == ranking;
+            var selected = sideTabs.getSelectionModel().getSelectedItem();
+            var wanted = selected == null ? null : wide.get(selected.getContent());
+            boolean open = wanted != null;
             double total = split.getWidth();
             if (total <= 0) {
                 return;
@@ -195,15 +199,18 @@ public final class MainWindow {
             }
             double current = split.getDividerPositions()[1];
             double base = Double.isNaN(narrowDivider) ? current : narrowDivider;
-            double want = Math.min(ranking.wantedWidthProperty().get(), total * 0.56);
+            double want = Math.min(wanted.get(), total * 0.56);
             double pos = Math.min(base, 1 - want / total);
             if (pos < base - 1e-3) {
                 narrowDivider = base;
                 split.setDividerPosition(1, pos);
+            } else if (!Double.isNaN(narrowDivider)) { // a narrower table than the last one
+                split.setDividerPosition(1, narrowDivider);
+                narrowDivider = Double.NaN;
             }
         };
         sideTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fit.run());
-        ranking.wantedWidthProperty().addListener((o, a, b) -> fit.run());
+        wide.values().forEach(w -> w.addListener((o, a, b) -> fit.run()));
     }
 
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
@@ -229,9 +236,12 @@ public final class MainWindow {
         MenuItem exportData = item("menu.file.exportData", "Shortcut+Shift+E", () -> DataExportDialog.show(stage, vm,
                 settings));
         exportData.disableProperty().bind(vm.analysis().resultProperty().isNull());
+        MenuItem report = item("menu.file.report", "Shortcut+Shift+R", () -> ReportDialog.show(stage, vm, settings));
+        report.setId("menu-file-report");
+        report.disableProperty().bind(vm.analysis().resultProperty().isNull());
         MenuItem importOsm = item("menu.file.importOsm", null, () -> ImportOsmDialog.show(stage, vm));
         file.getItems().addAll(open, recentMenu, sample, importOsm, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), addLayer, export, exportData, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), addLayer, export, exportData, report, new SeparatorMenuItem(), exit);
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoomBy(1)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoomBy(-1)),

@@ -14,13 +14,17 @@ import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.viewmodel.MetricsViewModel;
 import org.beltmap.core.metrics.SettlementNetworkMetrics.ClassShare;
 
-/** Settlement-network metrics tab: figures with their provenance and a chart of size classes (paper, fig. 1). */
+/**
+ * Settlement-network metrics tab: figures with their provenance, the belt table (places, people and land per
+ * belt, before and after with a scenario) and a chart of size classes (paper, fig. 1).
+ */
 final class MetricsPanel extends ScrollPane {
 
     private final Messages m;
     private final MetricsViewModel vm;
     private final GridPane grid = new GridPane();
     private final BarChart<String, Number> chart;
+    private final BeltTable belts;
 
     MetricsPanel(MetricsViewModel vm, Messages m) {
         this.vm = vm;
@@ -38,12 +42,18 @@ final class MetricsPanel extends ScrollPane {
         chart.setLegendVisible(true);
         Label title = new Label(m.get("panel.metrics"));
         title.getStyleClass().add("panel-title");
-        VBox box = new VBox(8, title, grid, chart);
+        belts = new BeltTable(vm.belts(), m);
+        VBox box = new VBox(8, title, grid, belts, chart);
         box.setPadding(new Insets(8));
         setContent(box);
         setFitToWidth(true);
         vm.rows().addListener((javafx.collections.ListChangeListener<MetricsViewModel.Row>) c -> refresh());
         refresh();
+    }
+
+    /** The width at which the belt table shows without scrolling sideways (the window widens the tab up to it). */
+    javafx.beans.property.ReadOnlyDoubleProperty wantedWidthProperty() {
+        return belts.wantedWidthProperty();
     }
 
     private void refresh() {

@@ -83,8 +83,7 @@ public final class MainViewModel {
         this.analysis.outcomeProperty().addListener((o, a, b) -> rays.derived(b == null ? null : b.rays()));
         // Scores are measured to the rays the user sees: an edit re-scores through the pipeline.
         this.rays.editsProperty().addListener((o, a, b) -> analysis.setRayEdits(b));
-        this.analysis.outcomeProperty().addListener((o, a, b) -> metrics.belts(b == null ? null
-                : b.belts().townsPerBelt()));
+        this.metrics.bind(analysis, scenario, background, ui);
         this.status.set(messages.get("status.ready"));
         this.recent.setAll(settings.recent());
         search.addListener((obs, o, text) -> filteredTowns.setPredicate(t -> matches(t, text)));
@@ -509,7 +508,6 @@ public final class MainViewModel {
         towns.setAll(r.towns());
         metrics.update(r);
         AnalysisViewModel.Outcome o = analysis.outcomeProperty().get();
-        metrics.belts(o == null ? null : o.belts().townsPerBelt());
         // The loaded region keeps the pipeline's cached stages; the edits are the session's (a save leaves the
         // region's project behind them), so rays and scenarios are loaded from a view of the region with them.
         Region withEdits = new Region(state, List.copyOf(r.layers().values()), r.towns(), r.settlements(),

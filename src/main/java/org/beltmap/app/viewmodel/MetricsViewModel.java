@@ -19,9 +19,11 @@ public final class MetricsViewModel {
     private final Messages m;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<ClassShare> classes = FXCollections.observableArrayList();
+    private final BeltTableViewModel belts;
 
     public MetricsViewModel(Messages m) {
         this.m = m;
+        this.belts = new BeltTableViewModel(m);
     }
 
     public void update(Region region) {
@@ -56,17 +58,18 @@ public final class MetricsViewModel {
         rows.setAll(out);
     }
 
-    /** Adds towns per belt once the МТД are computed. */
-    public void belts(int[] perBelt) {
-        if (perBelt == null) {
-            return;
-        }
-        rows.removeIf(r -> r.label().startsWith(m.get("metrics.townsInBelt", "")));
-        List<Row> add = new ArrayList<>();
-        for (int b = 0; b < perBelt.length; b++) {
-            add.add(new Row(m.get("metrics.townsInBelt", b + 1), m.integer(perBelt[b]), null));
-        }
-        rows.addAll(add);
+    /**
+     * Keeps the belt table up to date with the base run and the active scenario (the towns per belt were rows of
+     * this list before; the table says it with the population and area).
+     */
+    void bind(AnalysisViewModel analysis, ScenarioViewModel scenario, java.util.concurrent.Executor background,
+              java.util.concurrent.Executor ui) {
+        belts.bind(analysis, scenario, background, ui);
+    }
+
+    /** Towns, settlements, population, share, area and density per belt. */
+    public BeltTableViewModel belts() {
+        return belts;
     }
 
     public ObservableList<Row> rows() {
