@@ -82,7 +82,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(side, false);
         this.sideTabs = side;
         widenFor(java.util.Map.of(rankingPanel, rankingPanel.wantedWidthProperty(), metricsPanel,
-                metricsPanel.wantedWidthProperty()));
+                metricsPanel.wantedWidthProperty(), scenarioPanel, scenarioPanel.wantedWidthProperty()));
         BorderPane root = new BorderPane(split);
         this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));

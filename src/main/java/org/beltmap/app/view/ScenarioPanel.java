@@ -72,7 +72,12 @@ final class ScenarioPanel extends VBox {
         });
         Button create = new Button(m.get("scenario.new"));
         create.setOnAction(e -> newScenario());
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, new Label(m.get("scenario.active")), pick, create);
+        Label activeLabel = new Label(m.get("scenario.active"));
+        activeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Сценарий:" never shrinks to "С…"
+        pick.setMaxWidth(Double.MAX_VALUE);
+        pick.setMinWidth(80);
+        javafx.scene.layout.HBox.setHgrow(pick, Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(6, activeLabel, pick, create);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().add(top);
         javafx.scene.control.ListView<String> roads = new javafx.scene.control.ListView<>();
@@ -100,18 +105,22 @@ final class ScenarioPanel extends VBox {
         FlowPane buttons = new FlowPane(6, 6, draw, load, clear, csv);
         TableView<WhatIf.Change> table = new TableView<>(sc.changes());
         table.setId("scenarioTable");
-        table.getColumns().add(col(m.get("ranking.town"), c -> c.town().name(m.locale())));
-        table.getColumns().add(col(m.get("scenario.before"), c -> r(c.mtdBefore())));
-        table.getColumns().add(col(m.get("scenario.after"), c -> r(c.mtdAfter())));
-        table.getColumns().add(col("Δ", c -> r(c.deltaMin())));
-        table.getColumns().add(col(m.get("card.belt"), c -> c.beltBefore() + " → " + c.beltAfter()
+        table.getColumns().add(col(m.get("ranking.town"), 110, c -> c.town().name(m.locale())));
+        table.getColumns().add(col(m.get("scenario.before"), 80, c -> r(c.mtdBefore())));
+        table.getColumns().add(col(m.get("scenario.after"), 80, c -> r(c.mtdAfter())));
+        table.getColumns().add(col("Δ", 52, c -> r(c.deltaMin())));
+        table.getColumns().add(col(m.get("card.belt"), 64, c -> c.beltBefore() + " → " + c.beltAfter()
                 + (c.beltChanged() ? " ⚑" : "")));
-        table.getColumns().add(col(m.get("scenario.score"), c -> {
+        table.getColumns().add(col(m.get("scenario.score"), 90, c -> {
             double a = sc.scoreBefore(c);
             double b = sc.scoreAfter(c);
             return Double.isNaN(a) || Double.isNaN(b) ? "" : r(a) + " → " + r(b);
         }));
-        table.setPlaceholder(new Label(m.get("scenario.placeholder")));
+        Label placeholder = new Label(m.get("scenario.placeholder"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {
                 vm.selectedTownProperty().set(c.town());
@@ -186,8 +195,25 @@ final class ScenarioPanel extends VBox {
         return Double.isNaN(v) ? "—" : String.format("%.1f", v);
     }
 
-    private static <T> TableColumn<WhatIf.Change, T> col(String title, java.util.function.Function<WhatIf.Change, T> f) {
-        TableColumn<WhatIf.Change, T> c = new TableColumn<>(title);
+    /** The width the tab asks of the side panel so no column needs cutting (the window widens it while open). */
+    javafx.beans.value.ObservableDoubleValue wantedWidthProperty() {
+        return WANTED;
+    }
+
+    private static final javafx.beans.property.ReadOnlyDoubleWrapper WANTED =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(500);
+
+    /** A column whose title wraps onto two lines ("МТД / before") rather than ending in "…". */
+    private static <T> TableColumn<WhatIf.Change, T> col(String title, double width,
+                                                         java.util.function.Function<WhatIf.Change, T> f) {
+        TableColumn<WhatIf.Change, T> c = new TableColumn<>();
+        Label head = new Label(title);
+        head.setWrapText(true);
+        head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        head.setMaxWidth(width - 4);
+        c.setGraphic(head);
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         return c;
     }
