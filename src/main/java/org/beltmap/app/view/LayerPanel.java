@@ -62,8 +62,16 @@ final class LayerPanel extends VBox {
         Legend legend = new Legend(vm, org.beltmap.app.map.ThemeProbe.dark(legendPane), 1);
         legend.setId("legend");
         legend.setPadding(new Insets(6));
-        legendPane.setContent(legend);
+        // Scrolled rather than squeezed when the window is low (1280 × 800): squeezed, wrapped entries lose lines.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(legend);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        legendPane.setContent(scroll);
+        legendPane.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(legendPane, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(layers, legendPane);
+        getStyleClass().add("layer-panel");
         setSpacing(4);
         setMinWidth(180);
     }

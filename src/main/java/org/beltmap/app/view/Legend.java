@@ -165,7 +165,7 @@ final class Legend extends VBox {
             if (rays.stream().anyMatch(r -> "railway".equals(r.mode()))) {
                 Canvas c = backdrop(26, 16);
                 GraphicsContext g = c.getGraphicsContext2D();
-                g.setStroke(org.beltmap.app.map.RayPainter.RAIL.deriveColor(0, 1, 1, 0.5));
+                g.setStroke(org.beltmap.app.map.RayPainter.rail(dark.get()).deriveColor(0, 1, 1, 0.5));
                 g.setLineWidth(4);
                 g.setLineDashes(7, 4);
                 // A path, as RayPainter draws it: strokeLine ignores the dashes.

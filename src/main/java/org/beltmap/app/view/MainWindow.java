@@ -73,6 +73,12 @@ public final class MainWindow {
                 tab("tab.metrics", new MetricsPanel(vm.metrics(), m)),
                 tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
+        // The four tab names whole in Russian at 1280 px too: the panel is never narrower than its tab headers.
+        side.skinProperty().addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
+            if (side.lookup(".tab-header-area") instanceof javafx.scene.layout.Region headers) {
+                side.setMinWidth(headers.prefWidth(-1) + 8);
+            }
+        }));
         side.getStyleClass().add("side-tabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);

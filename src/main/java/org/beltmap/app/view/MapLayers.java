@@ -106,7 +106,8 @@ final class MapLayers {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
-        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName));
+        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName)
+                .followTheme(map.darkTheme()::get));
         painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
         painters.addAll(editors);
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null
