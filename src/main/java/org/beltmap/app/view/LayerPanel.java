@@ -73,6 +73,6 @@ final class LayerPanel extends VBox {
         getChildren().addAll(layers, legendPane);
         getStyleClass().add("layer-panel");
         setSpacing(4);
-        setMinWidth(180);
+        setMinWidth(210); // the longest Russian words of layer names and legend entries whole
     }
 }
