@@ -225,13 +225,12 @@ final class LecturePresenter {
         entries.setId("lectureLegend");
         VBox column = new VBox(10, heading, entries);
         column.setPadding(new Insets(18, 22, 18, 22));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(column);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("lecture-legend");
-        scroll.setId("lectureLegendColumn");
-        scroll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return scroll;
+        column.setMinHeight(Region.USE_PREF_SIZE);
+        // A long legend (the bundles step) is scaled down to the screen's height rather than cut or scrolled.
+        FitToHeight fit = new FitToHeight(column);
+        fit.getStyleClass().add("lecture-legend");
+        fit.setId("lectureLegendColumn");
+        return fit;
     }
 
     private Node captionBand() {

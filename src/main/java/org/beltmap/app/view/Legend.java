@@ -96,6 +96,49 @@ final class Legend extends VBox {
         }
         isochroneLegend(m);
         analysisLines(m);
+        dataLayers(m);
+    }
+
+    /**
+     * The project's own line and area layers shown (roads, railways, rivers, boundary, pipelines, power lines), each
+     * in its layer style as LineLayerPainter draws it at the region's usual zoom.
+     */
+    private void dataLayers(Messages m) {
+        List<HBox> rows = new java.util.ArrayList<>();
+        for (LayerItem item : vm.layers()) {
+            if (!item.isVisible() || item.id().startsWith("analysis:")
+                    || item.kind() == org.beltmap.core.model.LayerKind.TOWNS
+                    || item.kind() == org.beltmap.core.model.LayerKind.SETTLEMENTS) {
+                continue;
+            }
+            org.beltmap.core.model.Layer layer = vm.getRegion().layers().get(item.id());
+            if (layer == null || org.beltmap.app.map.PointLayerPainter.isPointLayer(layer)) {
+                continue;
+            }
+            org.beltmap.core.model.Style st = layer.spec().style();
+            javafx.scene.paint.Color stroke = javafx.scene.paint.Color.web(st.stroke());
+            Canvas c = backdrop(26, 16);
+            GraphicsContext g = c.getGraphicsContext2D();
+            g.setStroke(stroke);
+            g.setLineDashes(st.dash());
+            if (st.fill() != null) {
+                g.setFill(javafx.scene.paint.Color.web(st.fill(), 0.25));
+                g.fillRect(3, 2, 20, 12);
+                g.setLineWidth(Math.max(1, Math.min(2, st.width() * 0.9)));
+                g.strokeRect(3, 2, 20, 12);
+            } else {
+                g.setLineWidth(Math.max(1, Math.min(5, st.width() * 0.9)));
+                g.beginPath(); // a path: strokeLine ignores the dashes
+                g.moveTo(2, 8);
+                g.lineTo(24, 8);
+                g.stroke();
+            }
+            rows.add(row(c, item.title()));
+        }
+        if (!rows.isEmpty()) {
+            getChildren().add(title(m.get("legend.layers")));
+            getChildren().addAll(rows);
+        }
     }
 
     /** The route to the centre and bridged network gaps, when they are on the map. */
