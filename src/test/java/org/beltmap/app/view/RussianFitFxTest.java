@@ -23,8 +23,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window in Russian at the smallest default size, 1280 × 800: layer names, side tabs, legend entries and the
- * analysis summary in the status bar are shown whole (no "…", no word broken inside).
+ * The window in Russian at the smallest default size, 1280 × 800: layer names, side tabs, legend entries, the
+ * Metrics tab and the analysis summary in the status bar are shown whole (no "…", no word broken inside).
  */
 class RussianFitFxTest extends FxRobot {
 
@@ -103,6 +103,20 @@ class RussianFitFxTest extends FxRobot {
             return out;
         }).get(10, TimeUnit.SECONDS);
         assertEquals(List.of(), problems);
+        // The Metrics tab's figures (the key column wraps instead).
+        interact(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#sideTabs")).getSelectionModel()
+                .select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> metrics = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : stage.getScene().lookup("#metricsPanel").lookupAll(".label")) {
+                if (n instanceof Labeled l && !(l.getParent() instanceof javafx.scene.chart.Axis<?>)) {
+                    check(l, out);
+                }
+            }
+            return out;
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), metrics);
         String status = WaitForAsyncUtils.asyncFx(() -> ((Labeled) stage.getScene().lookup("#statusLabel")).getText())
                 .get();
         assertTrue(status.contains("жгутов"), "the status shows the whole analysis summary: " + status);
