@@ -16,6 +16,11 @@ public final class MapBackdrop {
     private MapBackdrop() {
     }
 
+    /** The basemap's sea (BasemapStyle WATER / DARK water): what lies beyond the world's edge on screen. */
+    public static Color water(boolean dark) {
+        return dark ? Color.web("#1c2e3f") : Color.web("#b3d1e1");
+    }
+
     public static Color land(boolean dark) {
         return dark ? DARK_LAND : LIGHT_LAND;
     }

@@ -29,6 +29,11 @@ public final class MapPane extends StackPane {
     private RayEditor rayEditor;
     private MeasureTool measure;
     private final java.util.List<MapTool> tools = new java.util.ArrayList<>();
+    /** Gluon's tile layer: the zoom and centre it shows (MapView's getters keep the last requested ones). */
+    private com.gluonhq.impl.maps.BaseMap base;
+    private final javafx.beans.binding.BooleanBinding dark = ThemeProbe.dark(tooltip);
+    /** The centre last asked for {lat, lon}, until the user drags or wheels; null then. */
+    private double[] requested;
 
     /** Adds an editing tool that sees mouse events before the map. */
     public void addTool(MapTool tool) {
@@ -84,11 +89,63 @@ public final class MapPane extends StackPane {
         // Gluon zooms on the wheel inside its BaseMap, whose zoom property is the only one that changes then:
         // follow it so the status bar's readout is live (wheel, keys, menu and fly-to alike).
         map.getChildrenUnmodifiable().stream().filter(n -> n instanceof com.gluonhq.impl.maps.BaseMap).findFirst()
-                .map(n -> (com.gluonhq.impl.maps.BaseMap) n).ifPresent(base -> {
-                    base.zoom().addListener((o, a, b) -> zoom.set(b.doubleValue()));
+                .map(n -> (com.gluonhq.impl.maps.BaseMap) n).ifPresent(b -> {
+                    base = b;
+                    base.zoom().addListener((o, was, z) -> zoom.set(z.doubleValue()));
                     TileSeams.showOverlapping(base);
                 });
-        map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> zoom.set(map.getZoom()));
+        map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            zoom.set(zoomLevel());
+            requested = null;
+        });
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requested = null);
+        // On every resize MapView re-centres on a point it first moves by 1e-5°, and keeps that one: each resize
+        // (full screen and back) shifts the map. Put back the centre asked for, after MapView's own listener.
+        map.layoutBoundsProperty().addListener((o, was, now) -> {
+            if (requested != null) {
+                map.setCenter(requested[0], requested[1]);
+            }
+        });
+        // Beyond the world's edge (zoomed far out, full screen) the map shows the basemap's sea, not the window.
+        Runnable backdrop = () -> setBackground(new javafx.scene.layout.Background(new javafx.scene.layout
+                .BackgroundFill(MapBackdrop.water(dark.get()), null, null)));
+        dark.addListener(o -> backdrop.run());
+        backdrop.run();
+    }
+
+    /** Whether the window shows the dark theme (read from the map's themed tooltip). */
+    public javafx.beans.binding.BooleanBinding darkTheme() {
+        return dark;
+    }
+
+    /** The zoom shown, also after the mouse wheel (which MapView.getZoom() does not see). */
+    public double zoomLevel() {
+        return base != null ? base.zoom().get() : map.getZoom();
+    }
+
+    /** The centre shown as {lat, lon}, also after dragging (which MapView.getCenter() does not see). */
+    public double[] centre() {
+        if (base != null) {
+            return new double[] {base.centerLat().get(), base.centerLon().get()};
+        }
+        MapPoint c = map.getCenter();
+        return new double[] {c.getLatitude(), c.getLongitude()};
+    }
+
+    /**
+     * Shows exactly this zoom and centre. Gluon acts only on a changed request, and its last request may differ from
+     * what is shown after wheel or drag, so each is first nudged off the last request.
+     */
+    public void show(double z, double lat, double lon) {
+        if (map.getZoom() == z) {
+            map.setZoom(z + 1e-6);
+        }
+        map.setZoom(z);
+        map.setCenter(lat + 1e-7, lon + 1e-7);
+        map.setCenter(lat, lon);
+        requested = new double[] {lat, lon};
+        zoom.set(z);
+        overlay.refresh();
     }
 
     private void onMove(MouseEvent e) {
@@ -97,7 +154,7 @@ public final class MapPane extends StackPane {
             cursorLat.set(p.getLatitude());
             cursorLon.set(p.getLongitude());
         }
-        zoom.set(map.getZoom());
+        zoom.set(zoomLevel());
         org.beltmap.core.model.Town hit = towns == null || overlay.transform() == null ? null
                 : towns.pick(e.getX(), e.getY(), overlay.transform());
         if (hit == null) {
@@ -121,7 +178,6 @@ public final class MapPane extends StackPane {
      * Their boxes follow the theme, read from the tooltip's themed text colour.
      */
     public MeasureTool enableMeasure(org.beltmap.app.i18n.Messages m) {
-        javafx.beans.binding.BooleanBinding dark = ThemeProbe.dark(tooltip);
         dark.addListener(o -> overlay.refresh());
         measure = new MeasureTool(overlay, m, dark::get);
         tools.add(0, measure);
@@ -165,21 +221,19 @@ public final class MapPane extends StackPane {
         double zx = Math.log(w / (256 * Math.max(dx, 1e-9))) / Math.log(2);
         double zy = Math.log(h / (256 * Math.max(dy, 1e-9))) / Math.log(2);
         double z = Math.max(2, Math.min(16, Math.floor(Math.min(zx, zy) * 4) / 4));
-        map.setZoom(z);
         double cy = WebMercator.lat((WebMercator.y(e.getMinY()) + WebMercator.y(e.getMaxY())) / 2);
-        map.setCenter(cy, (e.getMinX() + e.getMaxX()) / 2);
-        zoom.set(z);
-        overlay.refresh();
+        show(z, cy, (e.getMinX() + e.getMaxX()) / 2);
     }
 
     public void zoomBy(double delta) {
-        map.setZoom(Math.max(2, Math.min(18, map.getZoom() + delta)));
-        zoom.set(map.getZoom());
-        overlay.refresh();
+        double z = Math.max(2, Math.min(18, zoomLevel() + delta));
+        double[] c = centre();
+        show(z, c[0], c[1]);
     }
 
     public void centreOn(double lat, double lon) {
         map.setCenter(lat, lon);
+        requested = new double[] {lat, lon};
         overlay.refresh();
     }
 

@@ -21,6 +21,9 @@ public final class RayPainter implements Painter {
 
     public static final Color COLOUR = Color.web(org.beltmap.core.style.Colours.RAY);
     public static final Color RAIL = Color.web("#2b2d42");
+    /** Railway rays on the dark basemap: the light theme's ink would vanish into the dark land. */
+    public static final Color RAIL_ON_DARK = Color.web("#c5cbd8");
+    private BooleanSupplier dark = () -> false;
     private final Supplier<List<Ray>> rays;
     private final BooleanSupplier visible;
     private final Font font = Font.font("System", FontWeight.BOLD, 13);
@@ -36,6 +39,17 @@ public final class RayPainter implements Painter {
         this.rays = rays;
         this.visible = visible;
         this.label = label;
+    }
+
+    /** Draws railway rays in the dark theme's colour while {@code dark} says so. */
+    public RayPainter followTheme(BooleanSupplier dark) {
+        this.dark = dark;
+        return this;
+    }
+
+    /** The railway rays' colour in the theme (drawn at half opacity, as the legend draws it too). */
+    public static Color rail(boolean dark) {
+        return dark ? RAIL_ON_DARK : RAIL;
     }
 
     @Override
@@ -70,7 +84,7 @@ public final class RayPainter implements Painter {
             Coordinate[] c = shape.line();
             double w = (4 + 2 * r.strength().total()) * t.magnify();
             boolean rail = "railway".equals(r.mode());
-            g.setStroke(rail ? RAIL.deriveColor(0, 1, 1, 0.5) : COLOUR.deriveColor(0, 1, 1, 0.45));
+            g.setStroke(rail ? rail(dark.getAsBoolean()).deriveColor(0, 1, 1, 0.5) : COLOUR.deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(rail ? w * 0.6 : w);
             g.setLineDashes(rail ? new double[] {14, 8} : null);
             g.beginPath();

@@ -19,11 +19,14 @@ import javafx.stage.Stage;
 import org.beltmap.app.i18n.Messages;
 import org.beltmap.app.map.MapPane;
 import org.beltmap.app.viewmodel.LectureViewModel;
+import org.beltmap.app.viewmodel.MainViewModel;
 
 /**
- * The lecture screen: the map alone, full screen, symbols and labels magnified, and a high-contrast caption band
- * with the step's title, caption and highlights. Arrow keys, Page Up/Down (presenter remotes) and Space step
- * through, 1–7 jump, B blacks out; E edits the caption; Esc leaves and puts the window back as it was.
+ * The lecture screen: the map, full screen, symbols and labels magnified, the legend of what it shows beside it and
+ * a high-contrast caption band under it with the step's title, caption and highlights; neither covers the map, and
+ * the region is fitted into what is left (again when the band or the screen changes size, unless the lecturer
+ * moved the map). Arrow keys, Page Up/Down (presenter remotes) and Space step through, 1–7 jump, B blacks out;
+ * E edits the caption; Esc leaves and puts the window and the map's zoom and centre back exactly as they were.
  */
 final class LecturePresenter {
 
@@ -32,6 +35,7 @@ final class LecturePresenter {
     private final BorderPane root;
     private final SplitPane split;
     private final MapPane map;
+    private final MainViewModel vm;
     private final LectureViewModel lecture;
     private final Messages m;
     private final BorderPane screen = new BorderPane();
@@ -40,20 +44,33 @@ final class LecturePresenter {
     private double[] savedDividers;
     private int mapIndex;
     private boolean wasFullScreen;
+    private boolean wasMaximized;
+    /** Window x, y, width, height, and the map's zoom, centre lat and lon before the lecture. */
+    private double[] savedWindow;
+    private double[] savedView;
+    /** The map's zoom and centre right after the last fit; null once the lecturer zoomed or panned. */
+    private double[] fitted;
+    private boolean fitPending;
+    private final Node legend;
 
     private final Runnable zoomRegion;
 
-    LecturePresenter(Stage stage, BorderPane root, SplitPane split, MapPane map, LectureViewModel lecture, Messages m,
+    LecturePresenter(Stage stage, BorderPane root, SplitPane split, MapPane map, MainViewModel vm,
                      Runnable zoomRegion) {
+        this.vm = vm;
         this.zoomRegion = zoomRegion;
         this.stage = stage;
         this.root = root;
         this.split = split;
         this.map = map;
-        this.lecture = lecture;
-        this.m = m;
+        this.lecture = vm.lecture();
+        this.m = vm.messages();
         screen.setId("lectureScreen");
         screen.getStyleClass().add("lecture");
+        this.legend = legendColumn();
+        javafx.beans.InvalidationListener resized = o -> refitLater();
+        map.widthProperty().addListener(resized);
+        map.heightProperty().addListener(resized);
         stage.fullScreenProperty().addListener((o, was, now) -> {
             if (!now && lecture.activeProperty().get()) {
                 leave(); // the window manager took full screen away: leave the lecture with it
@@ -66,6 +83,10 @@ final class LecturePresenter {
         if (!lecture.activeProperty().get()) {
             return;
         }
+        double[] c = map.centre();
+        savedView = new double[] {map.zoomLevel(), c[0], c[1]};
+        savedWindow = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        wasMaximized = stage.isMaximized();
         savedTop = root.getTop();
         savedBottom = root.getBottom();
         savedDividers = split.getDividerPositions();
@@ -74,6 +95,7 @@ final class LecturePresenter {
         // The band sits under the map, not over it, so "zoom to region" shows the whole region above it.
         screen.setCenter(map);
         screen.setBottom(captionBand());
+        screen.setRight(legend);
         root.setTop(null);
         root.setBottom(null);
         root.setCenter(screen);
@@ -83,7 +105,41 @@ final class LecturePresenter {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         screen.requestFocus();
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(zoomRegion));
+        fitted = null;
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(this::fit));
+    }
+
+    /** Zooms to the region in the map's area (between legend and band) and remembers the view it gave. */
+    private void fit() {
+        fitPending = false;
+        if (!lecture.activeProperty().get()) {
+            return;
+        }
+        zoomRegion.run();
+        fitted = view();
+    }
+
+    /** After a size change (full screen arriving, a caption of more lines), fits again if the view is the fitted one. */
+    private void refitLater() {
+        if (!lecture.activeProperty().get() || fitPending || (fitted != null && !same(view(), fitted))) {
+            return;
+        }
+        fitPending = true;
+        javafx.application.Platform.runLater(this::fit);
+    }
+
+    private double[] view() {
+        double[] c = map.centre();
+        return new double[] {map.zoomLevel(), c[0], c[1]};
+    }
+
+    private static boolean same(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 1e-7) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void leave() {
@@ -93,6 +149,7 @@ final class LecturePresenter {
         lecture.stop();
         screen.setCenter(null);
         screen.setBottom(null);
+        screen.setRight(null);
         split.getItems().add(Math.max(0, Math.min(mapIndex, split.getItems().size())), map);
         split.setDividerPositions(savedDividers);
         root.setCenter(split);
@@ -101,6 +158,20 @@ final class LecturePresenter {
         map.overlay().setMagnify(1);
         stage.setFullScreenExitKeyCombination(null);
         stage.setFullScreen(wasFullScreen);
+        if (!wasFullScreen) {
+            stage.setMaximized(wasMaximized);
+            if (!wasMaximized) {
+                stage.setX(savedWindow[0]);
+                stage.setY(savedWindow[1]);
+                stage.setWidth(savedWindow[2]);
+                stage.setHeight(savedWindow[3]);
+            }
+        }
+        // Zoom and centre exactly as before; again once the window manager has given the window its size back.
+        double[] v = savedView;
+        Runnable back = () -> map.show(v[0], v[1], v[2]);
+        back.run();
+        javafx.application.Platform.runLater(back);
     }
 
     boolean isActive() {
@@ -146,6 +217,22 @@ final class LecturePresenter {
         }
     }
 
+    /** The map's legend, magnified as the map's symbols are, on the band's dark ground. */
+    private Node legendColumn() {
+        Label heading = new Label(m.get("panel.legend"));
+        heading.getStyleClass().add("lecture-legend-heading");
+        Legend entries = new Legend(vm, map.darkTheme(), MAGNIFY);
+        entries.setId("lectureLegend");
+        VBox column = new VBox(10, heading, entries);
+        column.setPadding(new Insets(18, 22, 18, 22));
+        column.setMinHeight(Region.USE_PREF_SIZE);
+        // A long legend (the bundles step) is scaled down to the screen's height rather than cut or scrolled.
+        FitToHeight fit = new FitToHeight(column);
+        fit.getStyleClass().add("lecture-legend");
+        fit.setId("lectureLegendColumn");
+        return fit;
+    }
+
     private Node captionBand() {
         Label title = new Label();
         title.setId("lectureTitle");
@@ -174,6 +261,7 @@ final class LecturePresenter {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(16, position, gap, help);
         VBox band = new VBox(8, title, caption, highlights, footer);
+        band.setId("lectureBand");
         band.getStyleClass().add("lecture-band");
         band.setPadding(new Insets(18, 28, 14, 28));
         return band;

@@ -74,6 +74,12 @@ public final class MainWindow {
                 tab("tab.metrics", metricsPanel),
                 tab("tab.scenario", scenarioPanel));
         side.setId("sideTabs");
+        // The four tab names whole in Russian at 1280 px too: the panel is never narrower than its tab headers.
+        side.skinProperty().addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
+            if (side.lookup(".tab-header-area") instanceof javafx.scene.layout.Region headers) {
+                side.setMinWidth(headers.prefWidth(-1) + 8);
+            }
+        }));
         side.getStyleClass().add("side-tabs");
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(layerPanel, map, side);
@@ -84,7 +90,7 @@ public final class MainWindow {
         widenFor(java.util.Map.of(rankingPanel, rankingPanel.wantedWidthProperty(), metricsPanel,
                 metricsPanel.wantedWidthProperty(), scenarioPanel, scenarioPanel.wantedWidthProperty()));
         BorderPane root = new BorderPane(split);
-        this.lecture = new LecturePresenter(stage, root, split, map, vm.lecture(), m, this::zoomRegion);
+        this.lecture = new LecturePresenter(stage, root, split, map, vm, this::zoomRegion);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(new StatusBar(vm, map));
         // A remembered size from a bigger monitor must not push the window off this one.
@@ -544,9 +550,8 @@ public final class MainWindow {
 
     /** The view as it is, for a window rebuilt in another language to show the same. */
     public ViewState viewState() {
-        com.gluonhq.maps.MapPoint c = map.mapView().getCenter();
-        return new ViewState(sideTabs.getSelectionModel().getSelectedIndex(), map.mapView().getZoom(),
-                c == null ? Double.NaN : c.getLatitude(), c == null ? Double.NaN : c.getLongitude(),
+        double[] c = map.centre(); // what is shown, also after wheel and drag
+        return new ViewState(sideTabs.getSelectionModel().getSelectedIndex(), map.zoomLevel(), c[0], c[1],
                 split.getDividerPositions(), narrowDivider, ranking.sizeClassProperty().get());
     }
 
@@ -561,8 +566,7 @@ public final class MainWindow {
             ranking.sizeClassProperty().set(state.rankingClass());
             sideTabs.getSelectionModel().select(state.tab());
             if (!Double.isNaN(state.lat())) {
-                map.zoomBy(state.zoom() - map.mapView().getZoom());
-                map.centreOn(state.lat(), state.lon());
+                map.show(state.zoom(), state.lat(), state.lon());
             }
         };
         apply.run();

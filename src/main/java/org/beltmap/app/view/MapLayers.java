@@ -79,6 +79,11 @@ final class MapLayers {
                 painters.add(bundlePainter);
                 isochrones = new IsochronePainter(item::isVisible);
                 painters.add(isochrones);
+                // An analysis taken over (a window rebuilt in another language) is there before these painters.
+                var o = analysis.outcomeProperty().get();
+                isochrones.setBands(o == null ? null : o.isochrones());
+                var b = analysis.bundlesProperty().get();
+                bundlePainter.set(b == null ? null : b.bundles(), b == null ? null : b.strips());
                 continue;
             }
             Layer layer = r.layers().get(item.id());
@@ -101,7 +106,8 @@ final class MapLayers {
                 painters.add(new LineLayerPainter(layer, item::isVisible));
             }
         }
-        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName));
+        painters.add(new org.beltmap.app.map.RayPainter(vm.rays()::rays, () -> vm.isVisible(LayerItem.RAYS), m::rayName)
+                .followTheme(map.darkTheme()::get));
         painters.add(new org.beltmap.app.map.ScenarioPainter(vm::scenario));
         painters.addAll(editors);
         painters.add(new org.beltmap.app.map.GapJoinPainter(() -> analysis.outcomeProperty().get() == null ? null

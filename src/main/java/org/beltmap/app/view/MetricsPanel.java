@@ -64,6 +64,7 @@ final class MetricsPanel extends ScrollPane {
             k.getStyleClass().add("card-key");
             k.setWrapText(true);
             Label v = new Label(row.value());
+            v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key wraps, the figure stays whole
             if (row.note() != null) {
                 v.setTooltip(new Tooltip(row.note()));
                 k.setTooltip(new Tooltip(row.note()));

@@ -19,19 +19,29 @@ final class StatusBar extends HBox {
         Messages m = vm.messages();
         Label cursor = new Label();
         cursor.setId("cursorLabel");
-        cursor.setMinWidth(190);
+        cursor.setMinWidth(165); // "45,0549 с. ш.  38,4567 в. д." in full
         Label zoom = new Label();
         zoom.setId("zoomLabel");
         zoom.setMinWidth(120); // "масштаб 7,8" in full
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(vm.statusProperty());
+        // A long summary (Russian, 1280 px) takes a second line rather than losing its end; the tooltip has it too.
+        status.setWrapText(true);
+        status.setMaxHeight(Double.MAX_VALUE);
+        // The whole message on hover, should a narrow window still cut it.
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.textProperty().bind(vm.statusProperty());
+        full.setWrapText(true);
+        full.setMaxWidth(640);
+        status.setTooltip(full);
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
                 .then(vm.progressProperty()).otherwise(vm.analysis().progressProperty()));
         // Loading shows its fraction, an analysis run its stage (network, МТД, isochrones, rays, bundles, scores).
         var working = vm.busyProperty().or(vm.analysis().runningProperty());
         progress.visibleProperty().bind(working);
+        progress.managedProperty().bind(working); // its room goes to the message when nothing runs
         progress.setPrefWidth(120);
         javafx.scene.control.Button cancel = new javafx.scene.control.Button("✕");
         cancel.setId("cancelLoad");

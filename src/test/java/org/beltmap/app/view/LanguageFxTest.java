@@ -100,6 +100,8 @@ class LanguageFxTest extends FxRobot {
             var c = app.window().map().mapView().getCenter();
             return new double[] {app.window().map().mapView().getZoom(), c.getLatitude(), c.getLongitude()};
         }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        int greenBefore = WaitForAsyncUtils.asyncFx(() -> isochronePixels(app)).get();
         var scores = app.viewModel().analysis().scoresProperty().get();
         fire("lang-ru");
         WaitForAsyncUtils.waitForFxEvents();
@@ -117,6 +119,10 @@ class LanguageFxTest extends FxRobot {
                     ((javafx.scene.control.ToggleButton) app.window().map().getScene().lookup("#colourByScore"))
                             .isSelected() ? 1 : 0};
         }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        int greenAfter = WaitForAsyncUtils.asyncFx(() -> isochronePixels(app)).get();
+        assertTrue(greenBefore > 1000 && greenAfter > greenBefore / 2, "the isochrones are still drawn: "
+                + greenBefore + " green pixels before, " + greenAfter + " after");
         assertEquals(before[0], after[0], 1e-9, "the zoom stays");
         assertEquals(before[1], after[1], 1e-3, "the centre stays");
         assertEquals(before[2], after[2], 1e-3);
@@ -180,5 +186,23 @@ class LanguageFxTest extends FxRobot {
         assertTrue(ru.contains("Файл") && ru.contains("Вид") && ru.contains("Справка"), ru);
         String en = menus("en");
         assertTrue(en.contains("File") && en.contains("View") && en.contains("Help"), en);
+    }
+
+    /** Pixels of the map's overlay tinted by the isochrone bands' greens. */
+    private static int isochronePixels(BeltMapApp app) {
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        javafx.scene.image.Image img = app.window().map().overlay().snapshot(p, null);
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < (int) img.getHeight(); y += 2) {
+            for (int x = 0; x < (int) img.getWidth(); x += 2) {
+                javafx.scene.paint.Color c = r.getColor(x, y);
+                if (c.getOpacity() > 0.15 && c.getGreen() > c.getRed() + 0.08 && c.getGreen() > c.getBlue() + 0.08) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -47,6 +47,46 @@ class MapFxTest extends SampleAppFxTest {
                 .decimal(map.zoomProperty().get(), 1)), zoom.getText() + " vs " + map.zoomProperty().get());
     }
 
+    /**
+     * After the wheel, MapView's own zoom getter still holds the last requested zoom: the readout under a moving
+     * mouse, the + key and Zoom to region all go by the zoom shown.
+     */
+    @Test
+    void afterTheWheelReadoutPlusAndZoomToRegionGoByTheZoomShown() throws Exception {
+        MapPane map = lookup("#mapPane").queryAs(MapPane.class);
+        Label zoom = lookup("#zoomLabel").queryAs(Label.class);
+        interact(() -> map.zoomTo(app.viewModel().getRegion().extent()));
+        double fitted = map.zoomLevel();
+        interact(() -> {
+            javafx.scene.Node base = map.mapView().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof com.gluonhq.impl.maps.BaseMap).findFirst().orElse(map.mapView());
+            javafx.geometry.Bounds b = base.getLayoutBounds();
+            javafx.geometry.Point2D sc = base.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+            for (int k = 0; k < 4; k++) {
+                javafx.event.Event.fireEvent(base, new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL, b.getWidth() / 2, b.getHeight() / 2, sc.getX(),
+                        sc.getY(), false, false, false, false, false, false, 0, -120, 0, -120,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double wheeled = map.zoomLevel();
+        assertEquals(fitted - 0.4, wheeled, 1e-6, "four clicks out");
+        javafx.geometry.Bounds mb = map.localToScreen(map.getBoundsInLocal());
+        moveTo(mb.getMinX() + mb.getWidth() * 0.4, mb.getMinY() + mb.getHeight() * 0.4);
+        moveBy(15, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        String expected = new org.beltmap.app.i18n.Messages(java.util.Locale.ENGLISH).decimal(wheeled, 1);
+        assertTrue(zoom.getText().endsWith(expected), "the readout under the moving mouse: " + zoom.getText());
+        interact(() -> map.zoomBy(1));
+        assertEquals(wheeled + 1, map.zoomLevel(), 1e-6, "+ zooms in from the zoom shown");
+        interact(() -> map.zoomBy(-1));
+        interact(() -> map.zoomTo(app.viewModel().getRegion().extent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted, map.zoomLevel(), 1e-6, "Zoom to region zooms back in");
+    }
+
     @Test
     void theMeasureToolMeasuresClickedPointsAndEscLeavesIt() {
         MapPane map = lookup("#mapPane").queryAs(MapPane.class);
