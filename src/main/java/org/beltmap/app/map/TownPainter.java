@@ -40,7 +40,7 @@ public final class TownPainter implements Painter {
     private Font bold;
     private static final int DENSE_SYMBOLS = 2_000;
     private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
-    private final Map<Symbol, java.awt.image.BufferedImage> awtSprites = new java.util.HashMap<>();
+    private final Map<Symbol, DenseRaster.Sprite> rasterSprites = new java.util.HashMap<>();
     private DenseRaster raster;
     private TextWidths fontWidths;
     private TextWidths boldWidths;
@@ -142,9 +142,11 @@ public final class TownPainter implements Painter {
             }
             raster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
             for (Map.Entry<Symbol, List<double[]>> e : ordered) {
-                java.awt.image.BufferedImage sprite = awtSprites.computeIfAbsent(e.getKey(), k -> javafx.embed.swing
-                        .SwingFXUtils.fromFXImage(sprites.computeIfAbsent(k, TownPainter::sprite), null));
-                int half = sprite.getWidth() / 2;
+                DenseRaster.Sprite sprite = rasterSprites.computeIfAbsent(e.getKey(), k -> {
+                    Image im = sprites.computeIfAbsent(k, TownPainter::sprite);
+                    return DenseRaster.Sprite.of(im, 0, 0, (int) im.getWidth(), (int) im.getHeight());
+                });
+                int half = sprite.width() / 2;
                 for (double[] p : e.getValue()) {
                     raster.stamp(sprite, (int) Math.round(p[0]) - half, (int) Math.round(p[1]) - half);
                 }

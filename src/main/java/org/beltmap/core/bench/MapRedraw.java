@@ -14,4 +14,12 @@ public interface MapRedraw {
 
     /** What the figure includes (pipeline, zoom), for the bench's comment line. */
     String describe();
+
+    /**
+     * A drag of the prepared map by ({@code dx}, {@code dy}) px per frame, {@code frames} frames paced at 60 Hz as
+     * the toolkit's pulses are; returns each frame's paint + rasterise time in nanoseconds.
+     */
+    default long[] pan(int frames, double dx, double dy) throws Exception {
+        throw new UnsupportedOperationException("pan");
+    }
 }
