@@ -38,6 +38,12 @@ public final class OverlayFrame {
     public LabelGrid paint(GraphicsContext g, ScreenTransform t, List<Painter> painters) {
         LabelGrid grid = new LabelGrid(t.width(), t.height(), 32);
         List<Painter> shown = painters.stream().filter(Painter::isVisible).toList();
+        List<Painter> byPriority = new ArrayList<>(shown);
+        byPriority.sort(java.util.Comparator.comparingInt(Painter::labelPriority));
+        // The last painter's symbols may wait for its own labels when no label of another painter comes between.
+        Painter last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        boolean lastDefers = last != null && byPriority.stream().takeWhile(p -> p != last)
+                .noneMatch(Painter::drawsLabels);
         int run = 0;
         for (int i = 0; i < shown.size(); ) {
             if (shown.get(i) instanceof RasterPainter) {
@@ -54,16 +60,19 @@ public final class OverlayFrame {
                 i = j;
                 continue;
             }
+            Painter p = shown.get(i);
             g.save();
-            shown.get(i).paintSymbols(g, t, grid);
+            p.paintSymbols(g, t, grid);
+            if (p != last || !lastDefers) {
+                p.flushSymbols(g);
+            }
             g.restore();
             i++;
         }
-        List<Painter> byPriority = new ArrayList<>(shown);
-        byPriority.sort(java.util.Comparator.comparingInt(Painter::labelPriority));
         for (Painter p : byPriority) {
             g.save();
             p.paintLabels(g, t, grid);
+            p.flushSymbols(g);
             g.restore();
         }
         return grid;
