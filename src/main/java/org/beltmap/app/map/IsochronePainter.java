@@ -39,8 +39,8 @@ public final class IsochronePainter implements RasterPainter {
     }
 
     @Override
-    public void render(java.awt.Graphics2D g, ScreenTransform t) {
-        areas.render(g, t);
+    public void render(RasterCanvas c, ScreenTransform t) {
+        areas.render(c.graphics(), t);
     }
 
     /** New bands, new picture. */

@@ -1,6 +1,5 @@
 package org.beltmap.app.map;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -16,7 +15,7 @@ final class LayerRasterCache {
 
     /** Draws the layers into a Java 2D image with a view transform of its own; may run on any thread. */
     interface Renderer {
-        void render(Graphics2D g, ScreenTransform t);
+        void render(RasterCanvas c, ScreenTransform t);
     }
 
     /** One drawn image: its pixels map to the world by {@code transform}; {@code key} names what it shows. */
@@ -174,13 +173,13 @@ final class LayerRasterCache {
         int w = (int) Math.ceil(v.width()) + 2 * m;
         int h = (int) Math.ceil(v.height()) + 2 * m;
         ScreenTransform t = new ScreenTransform(v.scale(), v.offsetX() + m, v.offsetY() + m, w, h, v.magnify());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
+        RasterCanvas canvas = RasterCanvas.create(w, h);
         try {
-            r.renderer().render(g, t);
+            r.renderer().render(canvas, t);
         } finally {
-            g.dispose();
+            canvas.dispose();
         }
+        BufferedImage image = canvas.image();
         synchronized (this) {
             if (!inBackground) {
                 syncRenders++;

@@ -106,7 +106,7 @@ public final class LineLayerPainter implements RasterPainter {
      * pixels they cover.
      */
     @Override
-    public void render(java.awt.Graphics2D g, ScreenTransform t) {
+    public void render(RasterCanvas canvas, ScreenTransform t) {
         double zoom = t.zoom();
         double zoomScale = Math.max(0.6, Math.min(2.2, 0.5 + (zoom - 6) * 0.25)) * t.magnify();
         List<ProjectedLines.Part> parts = lines.forZoom(zoom);
@@ -119,10 +119,9 @@ public final class LineLayerPainter implements RasterPainter {
                 segments += p.xy().length / 2 - 1;
             }
         }
-        java.awt.Color awtStroke = RasterPainter.awt(stroke);
-        g.setColor(awtStroke);
-        if (fill == null && dash == null && segments > DenseRaster.THRESHOLD) {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
+        lastDense = fill == null && dash == null && segments > DenseRaster.THRESHOLD;
+        if (lastDense) {
+            int argb = RasterCanvas.argbPre(stroke);
             for (java.util.Map.Entry<String, List<ProjectedLines.Part>> e : byClass.entrySet()) {
                 boolean thick = style.width() * zoomScale * classFactor(e.getKey()) >= 1.5;
                 for (ProjectedLines.Part p : e.getValue()) {
@@ -133,7 +132,7 @@ public final class LineLayerPainter implements RasterPainter {
                         int x1 = (int) Math.round(t.sx(xy[i]));
                         int y1 = (int) Math.round(t.sy(xy[i + 1]));
                         if (x1 != x0 || y1 != y0) {
-                            DenseRaster.line(g, x0, y0, x1, y1, thick);
+                            canvas.line(x0, y0, x1, y1, argb, thick);
                             x0 = x1;
                             y0 = y1;
                         }
@@ -142,8 +141,9 @@ public final class LineLayerPainter implements RasterPainter {
             }
             return;
         }
-        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
+        java.awt.Graphics2D g = canvas.graphics();
+        java.awt.Color awtStroke = RasterPainter.awt(stroke);
+        g.setColor(awtStroke);
         boolean wide = style.width() * zoomScale >= 2.5;
         float[] awtDash = null;
         if (dash != null && dash.length > 0) {

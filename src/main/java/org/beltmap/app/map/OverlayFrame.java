@@ -93,9 +93,9 @@ public final class OverlayFrame {
             caches.add(new LayerRasterCache(background, onReady));
             images.add(null);
         }
-        LayerRasterCache.Blit b = caches.get(run).frame(t, key, (g2, ct) -> {
+        LayerRasterCache.Blit b = caches.get(run).frame(t, key, (c, ct) -> {
             for (RasterPainter p : group) {
-                p.render(g2, ct);
+                p.render(c, ct);
             }
         });
         LayerRasterCache.Raster r = b.raster();

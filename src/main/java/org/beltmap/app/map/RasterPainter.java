@@ -1,7 +1,5 @@
 package org.beltmap.app.map;
 
-import java.awt.Graphics2D;
-
 /**
  * A layer whose look depends only on its own data and style and the view's scale (roads, railways, isochrones):
  * drawn with Java 2D into the {@link LayerRasterCache}, off the FX thread, and blitted on pans. It has no labels.
@@ -9,7 +7,7 @@ import java.awt.Graphics2D;
 public interface RasterPainter extends Painter {
 
     /** Draws into a raster whose pixels are {@code t}'s; must not touch JavaFX state (runs on any thread). */
-    void render(Graphics2D g, ScreenTransform t);
+    void render(RasterCanvas c, ScreenTransform t);
 
     /** Changes whenever what {@link #render} draws changes other than by the view (new data, style). */
     default Object renderKey() {
