@@ -208,6 +208,11 @@ public final class TownPainter implements Painter {
         }
     }
 
+    /** Town symbols the last frame drew. */
+    public int lastDrawnCount() {
+        return lastShown == null ? 0 : lastShown.length;
+    }
+
     @Override
     public boolean drawsLabels() {
         return true;
