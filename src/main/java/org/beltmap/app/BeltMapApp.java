@@ -49,6 +49,7 @@ public class BeltMapApp extends Application {
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
         // The project loads on the worker while the window is built: its region is published by a later
         // runLater, after the window's listeners are in place.
+        viewModel.deferFirstAnalysis(r -> org.beltmap.app.map.FirstFrameGate.after(window.map().overlay(), r));
         initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
         window = new MainWindow(stage, viewModel, settings);
         StartupProbe.mark("window");

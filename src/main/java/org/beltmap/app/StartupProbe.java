@@ -47,7 +47,8 @@ final class StartupProbe extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        boolean drawn = vm.getRegion() != null && map.overlay().transform() != null && map.overlay().paintCount() > 0;
+        boolean drawn = vm.getRegion() != null && map.overlay().transform() != null && map.overlay().paintCount() > 0
+                && !map.overlay().rastersPending();
         if (drawn && !painted) {
             painted = true;
             mark("painted");

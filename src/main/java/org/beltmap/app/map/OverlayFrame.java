@@ -83,6 +83,11 @@ public final class OverlayFrame {
         caches.forEach(LayerRasterCache::clear);
     }
 
+    /** Whether any cached raster is being drawn in the background. */
+    public boolean busy() {
+        return caches.stream().anyMatch(LayerRasterCache::busy);
+    }
+
     /** The cache of the n-th run of raster painters (for the bench's comment line and tests). */
     LayerRasterCache cache(int run) {
         return run < caches.size() ? caches.get(run) : null;

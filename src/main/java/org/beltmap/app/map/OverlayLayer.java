@@ -59,6 +59,11 @@ public final class OverlayLayer extends MapLayer {
         return lastPaintNanos / 1_000_000;
     }
 
+    /** Whether a static layer raster is still being drawn in the background. */
+    public boolean rastersPending() {
+        return frame.busy();
+    }
+
     /** Number of full repaints so far. */
     public long paintCount() {
         return paintCount;
