@@ -21,13 +21,17 @@ public final class MakeCds {
         Path work = Path.of(args[2]);
         List<Path> cfgs;
         try (Stream<Path> s = Files.walk(image)) {
-            cfgs = s.filter(p -> p.getFileName().toString().endsWith(".cfg")).toList();
+            // Launchers' .cfg files only (the runtime has a jvm.cfg of its own).
+            cfgs = s.filter(p -> p.getFileName().toString().endsWith(".cfg") && isLauncherCfg(p)).toList();
         }
         if (cfgs.isEmpty()) {
             System.out.println("MakeCds: no launcher .cfg under " + image + "; no CDS archive");
             return;
         }
         Path appDir = cfgs.get(0).getParent();
+        for (Path cfg : cfgs) {
+            dropManifestClassPath(cfg, appDir.resolve("beltmap.jar"));
+        }
         Path launcher = launcher(image);
         Path jsa = appDir.resolve("beltmap.jsa");
         Files.deleteIfExists(jsa);
@@ -49,8 +53,20 @@ public final class MakeCds {
         }
         for (Path cfg : cfgs) {
             addOption(cfg, "-XX:SharedArchiveFile=$APPDIR/beltmap.jsa");
+            // JDK 17 takes the archive only from the folder it was made in (its class path check does not follow
+            // a moved jar's manifest Class-Path); elsewhere, as in an installed .deb, the JVM falls back to the
+            // runtime's own archive and must not print that on the command line's output.
+            addOption(cfg, "-Xlog:cds*=off");
         }
         System.out.printf("MakeCds: %s, %d MB, used by %d launcher(s)%n", jsa, Files.size(jsa) >> 20, cfgs.size());
+    }
+
+    private static boolean isLauncherCfg(Path cfg) {
+        try {
+            return Files.readString(cfg).contains("[Application]");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path launcher(Path image) throws IOException {
@@ -61,6 +77,33 @@ public final class MakeCds {
             }
         }
         throw new IOException("no BeltMap launcher in " + image);
+    }
+
+    /**
+     * Leaves the main jar alone on the launcher's class path where its manifest names the rest (as `java -jar`
+     * runs it). CDS records a jar's manifest Class-Path beside the class path it is given, and with jpackage's
+     * list of every jar on top the archive only loads from the folder it was made in: the installed copy in
+     * /opt would fall back to no archive at all.
+     */
+    private static void dropManifestClassPath(Path cfg, Path mainJar) throws IOException {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(mainJar.toFile())) {
+            String cp = jar.getManifest() == null ? null
+                    : jar.getManifest().getMainAttributes().getValue("Class-Path");
+            if (cp != null) {
+                named.addAll(List.of(cp.trim().split("\\s+")));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readAllLines(cfg)) {
+            String prefix = "app.classpath=$APPDIR/";
+            if (line.startsWith(prefix) && named.contains(line.substring(prefix.length()).replace('\\', '/'))
+                    || line.startsWith("java-options=-XX:SharedArchiveFile=") || line.equals("java-options=-Xlog:cds*=off")) {
+                continue; // the archive option of an earlier run would stop this one from dumping
+            }
+            out.append(line).append('\n');
+        }
+        Files.writeString(cfg, out);
     }
 
     /** Adds a JVM option to the [JavaOptions] section (jpackage writes it last, one java-options= per option). */
