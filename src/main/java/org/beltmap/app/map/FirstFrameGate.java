@@ -4,8 +4,8 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Holds work back until the map has drawn its first frame of a region and its basemap tiles are in (or a second
- * has passed; four at most in all): at start-up the analysis would otherwise take the CPU the first paint needs, on a 2-core laptop
- * most of it.
+ * has passed; four at most in all): at start-up the analysis would otherwise take the CPU the first paint needs,
+ * on a 2-core laptop most of it.
  */
 public final class FirstFrameGate extends AnimationTimer {
 
