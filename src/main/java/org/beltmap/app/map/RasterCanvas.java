@@ -10,7 +10,7 @@ import java.awt.image.DataBufferInt;
  * fills, and a plain Bresenham loop into the pixel array for dense hairlines (a Java 2D call per segment costs
  * more than the handful of pixels it sets).
  */
-final class RasterCanvas {
+public final class RasterCanvas {
 
     private final BufferedImage image;
     private final int[] pixels;
