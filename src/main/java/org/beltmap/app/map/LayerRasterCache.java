@@ -9,7 +9,8 @@ import java.util.concurrent.Executor;
  * a pan only blits it at an offset. When the view nears the edge of the image a new one, centred on the view, is
  * drawn on a background thread; a zoom shows the old image scaled until the new one is ready. A change of the
  * layers' data, style or visibility (the key), or a pan past the margin before the background image is ready,
- * redraws at once, so the map never shows a blank margin or an image of the wrong data.
+ * redraws the view at once (its margin follows in the background), so the map never shows a blank margin or an
+ * image of the wrong data.
  */
 final class LayerRasterCache {
 
@@ -66,8 +67,7 @@ final class LayerRasterCache {
         }
         Raster c = current;
         if (c == null || !Objects.equals(c.key(), key)) {
-            current = render(newRequest(view, key, renderer), false);
-            return blit(current, view);
+            return drawNow(view, key, renderer);
         }
         if (!sameScale(c.transform(), view)) {
             // Zooming: the old image scaled, the new one drawn in the background (the latest zoom wins).
@@ -80,14 +80,20 @@ final class LayerRasterCache {
         double right = c.transform().width() - left - view.width();
         double bottom = c.transform().height() - top - view.height();
         if (Math.min(Math.min(left, top), Math.min(right, bottom)) < 0) {
-            current = render(newRequest(view, key, renderer), false);
-            return blit(current, view);
+            return drawNow(view, key, renderer);
         }
         int m = margin(view.width(), view.height());
         if (Math.min(Math.min(left, top), Math.min(right, bottom)) < m / 2.0) {
             queue(newRequest(view, key, renderer), false);
         }
         return b;
+    }
+
+    /** The view alone, drawn on this thread for this frame; the image with its margin follows in the background. */
+    private Blit drawNow(ScreenTransform view, Object key, LayerRasterCache.Renderer renderer) {
+        current = render(newRequest(view, key, renderer), false);
+        queue(newRequest(view, key, renderer), true);
+        return blit(current, view);
     }
 
     private synchronized Request newRequest(ScreenTransform view, Object key, Renderer renderer) {
@@ -169,7 +175,8 @@ final class LayerRasterCache {
 
     private Raster render(Request r, boolean inBackground) {
         ScreenTransform v = r.view();
-        int m = margin(v.width(), v.height());
+        // Drawn while the frame waits: the view alone (a third of the pixels).
+        int m = inBackground ? margin(v.width(), v.height()) : 0;
         int w = (int) Math.ceil(v.width()) + 2 * m;
         int h = (int) Math.ceil(v.height()) + 2 * m;
         ScreenTransform t = new ScreenTransform(v.scale(), v.offsetX() + m, v.offsetY() + m, w, h, v.magnify());

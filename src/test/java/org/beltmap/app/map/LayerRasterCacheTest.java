@@ -51,10 +51,22 @@ class LayerRasterCacheTest {
         assertEquals(Math.floor(v.sy(WY)), p[1], 1.0, "y on screen");
     }
 
+    /** The first frame draws the view alone at once; its margin comes from the background, run here. */
+    private LayerRasterCache.Blit warm(ScreenTransform v, Object key) {
+        LayerRasterCache.Blit now = cache.frame(v, key, dot);
+        assertEquals(v.width(), now.raster().image().getWidth(), 1.0, "the view alone, while the frame waits");
+        assertDotAt(now, v);
+        assertEquals(1, background.size(), "the margin is drawn in the background");
+        background.poll().run();
+        LayerRasterCache.Blit full = cache.frame(v, key, dot);
+        assertEquals(-LayerRasterCache.margin(v.width(), v.height()), full.x(), 1e-9);
+        return full;
+    }
+
     @Test
     void aPanInsideTheMarginBlitsTheSameImageAtTheOffset() {
         ScreenTransform v0 = view(4096, 0, 0);
-        LayerRasterCache.Blit first = cache.frame(v0, "roads", dot);
+        LayerRasterCache.Blit first = warm(v0, "roads");
         ScreenTransform v1 = view(4096, 120, -70);
         LayerRasterCache.Blit moved = cache.frame(v1, "roads", dot);
         assertSame(first.raster(), moved.raster());
@@ -67,14 +79,14 @@ class LayerRasterCacheTest {
 
     @Test
     void nearingTheEdgeRedrawsInTheBackgroundAndTheNewImageCoversTheView() {
-        cache.frame(view(4096, 0, 0), "roads", dot);
+        warm(view(4096, 0, 0), "roads");
         int m = LayerRasterCache.margin(800, 600);
         ScreenTransform near = view(4096, -(m - 50), 0);
         LayerRasterCache.Blit stillOld = cache.frame(near, "roads", dot);
         assertEquals(1, background.size(), "one background redraw queued");
         assertDotAt(stillOld, near);
         background.poll().run();
-        assertEquals(1, readyCalls.get());
+        assertEquals(2, readyCalls.get());
         LayerRasterCache.Blit fresh = cache.frame(near, "roads", dot);
         assertNotSame(stillOld.raster(), fresh.raster());
         assertEquals(-m, fresh.x(), 1e-9, "centred on the view again");
@@ -84,7 +96,7 @@ class LayerRasterCacheTest {
 
     @Test
     void aPanPastTheMarginBeforeTheBackgroundImageDrawsAtOnceWithNoBlankEdge() {
-        cache.frame(view(4096, 0, 0), "roads", dot);
+        warm(view(4096, 0, 0), "roads");
         int m = LayerRasterCache.margin(800, 600);
         ScreenTransform far = view(4096, 0, m + 40);
         LayerRasterCache.Blit b = cache.frame(far, "roads", dot);
@@ -96,7 +108,7 @@ class LayerRasterCacheTest {
 
     @Test
     void aZoomShowsTheOldImageScaledUntilTheNewOneIsDrawn() {
-        LayerRasterCache.Blit before = cache.frame(view(4096, 0, 0), "roads", dot);
+        LayerRasterCache.Blit before = warm(view(4096, 0, 0), "roads");
         ScreenTransform zoomed = view(8192, 0, 0);
         LayerRasterCache.Blit scaled = cache.frame(zoomed, "roads", dot);
         assertSame(before.raster(), scaled.raster());
@@ -113,21 +125,31 @@ class LayerRasterCacheTest {
 
     @Test
     void aNewStyleOrDataKeyRedrawsAtOnce() {
-        LayerRasterCache.Blit a = cache.frame(view(4096, 0, 0), "roads grey", dot);
+        LayerRasterCache.Blit a = warm(view(4096, 0, 0), "roads grey");
         LayerRasterCache.Blit b = cache.frame(view(4096, 10, 0), "roads red", dot);
         assertNotSame(a.raster(), b.raster());
         assertEquals("roads red", b.raster().key());
         assertEquals(2, cache.syncRenders());
+        assertDotAt(b, view(4096, 10, 0));
     }
 
     @Test
-    void anOlderBackgroundImageNeverReplacesANewerOne() {
-        cache.frame(view(4096, 0, 0), "roads", dot);
+    void anImageOfTheOldStyleNeverComesBackFromTheBackground() {
+        warm(view(4096, 0, 0), "roads");
         int m = LayerRasterCache.margin(800, 600);
-        cache.frame(view(4096, -(m - 50), 0), "roads", dot);
-        LayerRasterCache.Blit drawnNow = cache.frame(view(4096, 0, 0), "roads blue", dot);
-        background.poll().run();
-        LayerRasterCache.Blit next = cache.frame(view(4096, 0, 0), "roads blue", dot);
-        assertSame(drawnNow.raster(), next.raster());
+        ScreenTransform near = view(4096, -(m - 50), 0);
+        cache.frame(near, "roads", dot);
+        assertEquals(1, background.size(), "a pan redraw of the old style is queued");
+        LayerRasterCache.Blit restyled = cache.frame(near, "roads blue", dot);
+        assertEquals("roads blue", restyled.raster().key());
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        for (int pan = 0; pan < 3; pan++) {
+            ScreenTransform v = view(4096, -(m - 50) + 30 * pan, 0);
+            LayerRasterCache.Blit b = cache.frame(v, "roads blue", dot);
+            assertEquals("roads blue", b.raster().key());
+            assertDotAt(b, v);
+        }
     }
 }
