@@ -197,6 +197,14 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         });
+        // The same frame with the road raster kept, as on a selection or colour change (towns and labels redrawn).
+        report(out, "map_redraw_cached_ms", () -> {
+            try {
+                return r.redrawCached();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /**

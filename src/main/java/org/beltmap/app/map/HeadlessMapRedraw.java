@@ -80,6 +80,11 @@ public final class HeadlessMapRedraw implements MapRedraw {
     }
 
     @Override
+    public long redrawCached() throws Exception {
+        return onFx(() -> paint(transform));
+    }
+
+    @Override
     public long[] pan(int frames, double dx, double dy) throws Exception {
         long[] out = new long[frames];
         long tick = 1_000_000_000L / 60;
