@@ -115,10 +115,10 @@ public final class HeadlessMapRedraw implements MapRedraw {
     @Override
     public String describe() {
         LayerRasterCache c = frame.cache(0);
-        return String.format(Locale.ROOT, "map: zoom %.1f, %s pipeline, paint + rasterise (snapshot); road raster "
-                + "drawn %d times on the FX thread, %d in the background", transform.zoom(),
-                System.getProperty("prism.order", "default"), c == null ? 0 : c.syncRenders(),
-                c == null ? 0 : c.backgroundRenders());
+        String renders = c == null ? "" : String.format(Locale.ROOT, "; road raster drawn %d times on the FX thread, "
+                + "%d in the background", c.syncRenders(), c.backgroundRenders());
+        return String.format(Locale.ROOT, "map: zoom %.1f, %s pipeline, paint + rasterise (snapshot), road raster "
+                + "cached across frames%s", transform.zoom(), System.getProperty("prism.order", "default"), renders);
     }
 
     private static void startToolkit() throws InterruptedException {
