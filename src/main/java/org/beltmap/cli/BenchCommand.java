@@ -115,7 +115,8 @@ final class BenchCommand implements Callable<Integer> {
         bigLoadFigure(out);
         redrawFigure(out);
         panFigure(out);
-        new ColdStart(out, spec.commandLine().getErr(), quick ? 1 : 3).run(java.nio.file.Path.of("sample-data/krasnodar-krai"));
+        new ColdStart(out, spec.commandLine().getErr(), quick ? 1 : 3, !quick)
+                .run(java.nio.file.Path.of("sample-data/krasnodar-krai"));
         comparison(out, g, centre, isoMs);
         org.beltmap.core.osm.OsmBench.run(l -> { out.println(l); out.flush(); }, runs, nodes >= 1_000_000);
         return 0;

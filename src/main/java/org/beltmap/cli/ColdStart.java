@@ -26,13 +26,16 @@ final class ColdStart {
     private final PrintWriter out;
     private final PrintWriter err;
     private final int launches;
+    private final boolean variants;
     private Path dir;
     private List<String> base;
 
-    ColdStart(PrintWriter out, PrintWriter err, int launches) {
+    /** @param variants also the launcher's JVM options, alone and together (four more figures) */
+    ColdStart(PrintWriter out, PrintWriter err, int launches, boolean variants) {
         this.out = out;
         this.err = err;
         this.launches = launches;
+        this.variants = variants;
     }
 
     void run(Path sampleFolder) {
@@ -59,6 +62,9 @@ final class ColdStart {
                     launches);
             launch(List.of(), app);
             figure("cold_start_ms", List.of(), app);
+            if (!variants) {
+                return;
+            }
             figure("cold_start_c1_ms", List.of("-XX:TieredStopAtLevel=1"), app);
             String jsa = dir.resolve("app.jsa").toString();
             launch(List.of("-XX:ArchiveClassesAtExit=" + jsa), app);
