@@ -93,6 +93,15 @@ public final class RasterCanvas {
         }
     }
 
+    /** A square dot of {@code size} pixels centred on (x, y). */
+    void dot(int x, int y, int size, int argb) {
+        for (int yy = y - size / 2; yy < y - size / 2 + size; yy++) {
+            for (int xx = x - size / 2; xx < x - size / 2 + size; xx++) {
+                set(xx, yy, argb);
+            }
+        }
+    }
+
     private void set(int x, int y, int argb) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             return;
