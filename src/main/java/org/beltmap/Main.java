@@ -13,6 +13,11 @@ public final class Main {
 
     public static void main(String[] args) {
         LibraryLogging.install();
+        if (args.length > 0 && args[0].equals("--startup-probe")) {
+            // Start-up measurement: the GUI on the given project (or the usual one), timed to its first map.
+            System.setProperty("beltmap.startupProbe", "true");
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length == 0 || (args.length == 1 && isProjectPath(args[0]))) {
             GuiLauncher.launch(args);
             return;

@@ -39,6 +39,7 @@ public class BeltMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx");
         AppSettings settings = AppSettings.load();
         org.beltmap.app.view.Theme.apply(settings);
         org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(settings.onlineTiles());
@@ -46,16 +47,21 @@ public class BeltMapApp extends Application {
         Messages messages = new Messages(settings.language() != null && System.getProperty("beltmap.lang") == null
                 ? java.util.Locale.forLanguageTag(settings.language()) : Messages.defaultLocale());
         viewModel = new MainViewModel(messages, settings, background, Platform::runLater);
+        // The project loads on the worker while the window is built: its region is published by a later
+        // runLater, after the window's listeners are in place.
+        viewModel.deferFirstAnalysis(r -> org.beltmap.app.map.FirstFrameGate.after(window.map().overlay(), r));
+        initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
         window = new MainWindow(stage, viewModel, settings);
+        StartupProbe.mark("window");
         window.setOnLanguageChange(locale -> switchLanguage(stage, settings, locale));
         stage.show();
+        StartupProbe.mark("shown");
         // Autosave of unsaved edits to a recovery file every minute; the project file is only written by Save.
         autosave.scheduleAtFixedRate(() -> Platform.runLater(viewModel::autosave), 60, 60,
                 java.util.concurrent.TimeUnit.SECONDS);
         if (StartupProbe.requested()) {
-            new StartupProbe(viewModel, window.map().overlay()).start();
+            new StartupProbe(viewModel, window.map()).start();
         }
-        initialProject(getParameters().getRaw(), settings).ifPresent(viewModel::open);
     }
 
     /**

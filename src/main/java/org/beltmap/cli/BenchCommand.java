@@ -115,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
         loadFigure(out);
         bigLoadFigure(out);
         redrawFigure(out);
+        panFigure(out);
+        new ColdStart(out, spec.commandLine().getErr(), quick ? 1 : 3, !quick)
+                .run(java.nio.file.Path.of("sample-data/krasnodar-krai"));
         comparison(out, g, centre, isoMs);
         org.beltmap.core.osm.OsmBench.run(l -> { out.println(l); out.flush(); }, runs, nodes >= 1_000_000);
         org.beltmap.core.bench.OsmPeerComparison.run(l -> { out.println(l); out.flush(); },
@@ -198,6 +201,35 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         });
+        // The same frame with the road raster kept, as on a selection or colour change (towns and labels redrawn).
+        report(out, "map_redraw_cached_ms", () -> {
+            try {
+                return r.redrawCached();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * map_pan_frame_ms: median frame of a 60-frame drag (24 px a frame at 60 Hz) over 1,500,000 road segments and
+     * 10,000 towns at 1600×1000 px, with the road raster cached across frames as the app does.
+     */
+    private void panFigure(PrintWriter out) {
+        try {
+            var r = java.util.ServiceLoader.load(org.beltmap.core.bench.MapRedraw.class).findFirst().orElseThrow();
+            r.prepare(10_000, 1_500_000, 1600, 1000);
+            r.pan(20, -24, -8);
+            long[] ns = r.pan(60, 24, 8);
+            double[] ms = Arrays.stream(ns).mapToDouble(x -> x / 1e6).sorted().toArray();
+            out.println("# pan " + r.describe() + String.format(Locale.ROOT, "; frames %.1f–%.1f ms",
+                    ms[0], ms[ms.length - 1]));
+            out.printf(Locale.ROOT, "map_pan_frame_ms %.2f ms%n", (ms[29] + ms[30]) / 2);
+        } catch (Exception | LinkageError | java.util.ServiceConfigurationError e) {
+            out.println("map_pan_frame_ms n/a ms");
+            spec.commandLine().getErr().println("map_pan_frame_ms: " + e);
+        }
+        out.flush();
     }
 
     /** export_pdf_ms: rendering an A3 PDF of the sample region (analysis done once beforehand). */

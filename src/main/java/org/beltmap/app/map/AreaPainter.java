@@ -70,4 +70,41 @@ public final class AreaPainter implements Painter {
             }
         }
     }
+
+    /** The same areas in Java 2D (for the layer raster cache); a fill that is not a plain colour is left out. */
+    void render(java.awt.Graphics2D g, ScreenTransform t) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        for (int i = 0; i < areas.size(); i++) {
+            Area a = areas.get(i);
+            java.awt.geom.Path2D.Float path = new java.awt.geom.Path2D.Float(java.awt.geom.Path2D.WIND_EVEN_ODD);
+            for (ProjectedLines.Part p : projected.get(i).forZoom(t.zoom())) {
+                if (!t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                    continue;
+                }
+                double[] xy = p.xy();
+                path.moveTo(t.sx(xy[0]), t.sy(xy[1]));
+                for (int k = 2; k < xy.length; k += 2) {
+                    path.lineTo(t.sx(xy[k]), t.sy(xy[k + 1]));
+                }
+                path.closePath();
+            }
+            if (a.fill() instanceof Color c) {
+                g.setColor(RasterPainter.awt(c));
+                g.fill(path);
+            }
+            if (a.stroke() != null) {
+                float[] dash = null;
+                if (a.dash() != null && a.dash().length > 0) {
+                    dash = new float[a.dash().length];
+                    for (int k = 0; k < dash.length; k++) {
+                        dash[k] = (float) a.dash()[k];
+                    }
+                }
+                g.setColor(RasterPainter.awt(a.stroke()));
+                g.setStroke(new java.awt.BasicStroke((float) a.strokeWidth(), java.awt.BasicStroke.CAP_SQUARE,
+                        java.awt.BasicStroke.JOIN_MITER, 10f, dash, 0f));
+                g.draw(path);
+            }
+        }
+    }
 }

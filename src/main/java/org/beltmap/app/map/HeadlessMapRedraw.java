@@ -40,6 +40,13 @@ public final class HeadlessMapRedraw implements MapRedraw {
     private static final double NORTH = 47.0;
     private Canvas canvas;
     private List<Painter> painters;
+    private OverlayFrame frame;
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "bench-map-raster");
+                t.setDaemon(true);
+                return t;
+            });
     private ScreenTransform transform;
     private WritableImage image;
 
@@ -55,6 +62,7 @@ public final class HeadlessMapRedraw implements MapRedraw {
         painters = List.of(new LineLayerPainter(roads, () -> true),
                 new TownPainter(townList, palette::colour, palette::radius, () -> null, Set.of(townList.get(0).id()),
                         () -> Locale.ENGLISH, () -> true, 0));
+        frame = new OverlayFrame(background, () -> { });
         onFx(() -> {
             canvas = new Canvas(width, height);
             image = new WritableImage(width, height);
@@ -62,26 +70,55 @@ public final class HeadlessMapRedraw implements MapRedraw {
         });
     }
 
+    /** A full redraw from nothing: the layer raster drawn afresh (as after a zoom or a style change), then towns. */
     @Override
     public long redraw() throws Exception {
         return onFx(() -> {
-            long t = System.nanoTime();
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            for (Painter p : painters) {
-                g.save();
-                p.paint(g, transform);
-                g.restore();
-            }
-            canvas.snapshot(new SnapshotParameters(), image);
-            return System.nanoTime() - t;
+            frame.clear();
+            return paint(transform);
         });
     }
 
     @Override
+    public long redrawCached() throws Exception {
+        return onFx(() -> paint(transform));
+    }
+
+    @Override
+    public long[] pan(int frames, double dx, double dy) throws Exception {
+        long[] out = new long[frames];
+        long tick = 1_000_000_000L / 60;
+        long next = System.nanoTime();
+        for (int i = 0; i < frames; i++) {
+            ScreenTransform t = new ScreenTransform(transform.scale(), transform.offsetX() + i * dx,
+                    transform.offsetY() + i * dy, transform.width(), transform.height());
+            out[i] = onFx(() -> paint(t));
+            next += tick;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        return out;
+    }
+
+    /** The app's own frame (OverlayLayer paints through the same OverlayFrame), rasterised by a snapshot. */
+    private long paint(ScreenTransform t) {
+        long t0 = System.nanoTime();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        frame.paint(g, t, painters);
+        canvas.snapshot(new SnapshotParameters(), image);
+        return System.nanoTime() - t0;
+    }
+
+    @Override
     public String describe() {
-        return String.format(Locale.ROOT, "map_redraw: zoom %.1f, %s pipeline, paint + rasterise (snapshot)",
-                transform.zoom(), System.getProperty("prism.order", "default"));
+        LayerRasterCache c = frame.cache(0);
+        String renders = c == null ? "" : String.format(Locale.ROOT, "; road raster drawn %d times on the FX thread, "
+                + "%d in the background", c.syncRenders(), c.backgroundRenders());
+        return String.format(Locale.ROOT, "map: zoom %.1f, %s pipeline, paint + rasterise (snapshot), road raster "
+                + "cached across frames%s", transform.zoom(), System.getProperty("prism.order", "default"), renders);
     }
 
     private static void startToolkit() throws InterruptedException {

@@ -7,10 +7,10 @@ import javafx.scene.canvas.GraphicsContext;
 import org.beltmap.core.isochrones.Isochrone;
 
 /** Isochrone bands, largest first so the smaller, darker bands sit on top; replaced when the analysis reruns. */
-public final class IsochronePainter implements Painter {
+public final class IsochronePainter implements RasterPainter {
 
     private final BooleanSupplier visible;
-    private AreaPainter areas = new AreaPainter(List.of(), () -> true);
+    private volatile AreaPainter areas = new AreaPainter(List.of(), () -> true);
 
     public IsochronePainter(BooleanSupplier visible) {
         this.visible = visible;
@@ -36,5 +36,16 @@ public final class IsochronePainter implements Painter {
     @Override
     public void paint(GraphicsContext g, ScreenTransform t) {
         areas.paint(g, t);
+    }
+
+    @Override
+    public void render(RasterCanvas c, ScreenTransform t) {
+        areas.render(c.graphics(), t);
+    }
+
+    /** New bands, new picture. */
+    @Override
+    public Object renderKey() {
+        return areas;
     }
 }

@@ -11,7 +11,7 @@ import org.beltmap.core.model.Layer;
 import org.beltmap.core.model.Style;
 
 /** Draws a line or polygon layer of the project with its style; federal M roads get a wider casing. */
-public final class LineLayerPainter implements Painter {
+public final class LineLayerPainter implements RasterPainter {
 
     private static final int LINE_BATCH = 256;
     private final ProjectedLines lines;
@@ -97,6 +97,84 @@ public final class LineLayerPainter implements Painter {
             }
         }
         g.setLineDashes((double[]) null);
+    }
+
+    /**
+     * The same picture in Java 2D for the layer raster cache: antialiased paths per class, or, past
+     * {@link DenseRaster#THRESHOLD} segments, aliased pixel lines with sub-pixel segments skipped (the vertex
+     * walk advances only when a vertex lands on another pixel), so a million segments cost little more than the
+     * pixels they cover.
+     */
+    @Override
+    public void render(RasterCanvas canvas, ScreenTransform t) {
+        double zoom = t.zoom();
+        double zoomScale = Math.max(0.6, Math.min(2.2, 0.5 + (zoom - 6) * 0.25)) * t.magnify();
+        List<ProjectedLines.Part> parts = lines.forZoom(zoom);
+        double[] dash = style.dash();
+        int segments = 0;
+        java.util.Map<String, List<ProjectedLines.Part>> byClass = new java.util.LinkedHashMap<>();
+        for (ProjectedLines.Part p : parts) {
+            if (zoom >= minZoom(p.tag()) && t.intersects(p.minX(), p.minY(), p.maxX(), p.maxY())) {
+                byClass.computeIfAbsent(p.tag(), k -> new java.util.ArrayList<>()).add(p);
+                segments += p.xy().length / 2 - 1;
+            }
+        }
+        lastDense = fill == null && dash == null && segments > DenseRaster.THRESHOLD;
+        if (lastDense) {
+            int argb = RasterCanvas.argbPre(stroke);
+            for (java.util.Map.Entry<String, List<ProjectedLines.Part>> e : byClass.entrySet()) {
+                boolean thick = style.width() * zoomScale * classFactor(e.getKey()) >= 1.5;
+                for (ProjectedLines.Part p : e.getValue()) {
+                    double[] xy = p.xy();
+                    int x0 = (int) Math.round(t.sx(xy[0]));
+                    int y0 = (int) Math.round(t.sy(xy[1]));
+                    for (int i = 2; i < xy.length; i += 2) {
+                        int x1 = (int) Math.round(t.sx(xy[i]));
+                        int y1 = (int) Math.round(t.sy(xy[i + 1]));
+                        if (x1 != x0 || y1 != y0) {
+                            canvas.line(x0, y0, x1, y1, argb, thick);
+                            x0 = x1;
+                            y0 = y1;
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        java.awt.Graphics2D g = canvas.graphics();
+        java.awt.Color awtStroke = RasterPainter.awt(stroke);
+        g.setColor(awtStroke);
+        boolean wide = style.width() * zoomScale >= 2.5;
+        float[] awtDash = null;
+        if (dash != null && dash.length > 0) {
+            awtDash = new float[dash.length];
+            for (int i = 0; i < dash.length; i++) {
+                awtDash[i] = (float) dash[i];
+            }
+        }
+        java.awt.Color awtFill = fill == null ? null : RasterPainter.awt(fill);
+        for (java.util.Map.Entry<String, List<ProjectedLines.Part>> e : byClass.entrySet()) {
+            g.setStroke(new java.awt.BasicStroke((float) (style.width() * zoomScale * classFactor(e.getKey())),
+                    wide ? java.awt.BasicStroke.CAP_ROUND : java.awt.BasicStroke.CAP_BUTT,
+                    wide ? java.awt.BasicStroke.JOIN_ROUND : java.awt.BasicStroke.JOIN_BEVEL, 10f, awtDash, 0f));
+            java.awt.geom.Path2D.Float path = new java.awt.geom.Path2D.Float(java.awt.geom.Path2D.WIND_NON_ZERO);
+            for (ProjectedLines.Part p : e.getValue()) {
+                double[] xy = p.xy();
+                path.moveTo(t.sx(xy[0]), t.sy(xy[1]));
+                for (int i = 2; i < xy.length; i += 2) {
+                    path.lineTo(t.sx(xy[i]), t.sy(xy[i + 1]));
+                }
+                if (p.closed()) {
+                    path.closePath();
+                }
+            }
+            if (awtFill != null) {
+                g.setColor(awtFill);
+                g.fill(path);
+                g.setColor(awtStroke);
+            }
+            g.draw(path);
+        }
     }
 
     /** Whether the last paint used the raster level of detail. */

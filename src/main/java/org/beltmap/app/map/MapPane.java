@@ -201,6 +201,11 @@ public final class MapPane extends StackPane {
         return map;
     }
 
+    /** Whether the last frame drew town symbols (the start-up probe waits for them). */
+    public boolean townsDrawn() {
+        return towns != null && towns.lastDrawnCount() > 0;
+    }
+
     public void setTownPainter(TownPainter painter) {
         this.towns = painter;
     }

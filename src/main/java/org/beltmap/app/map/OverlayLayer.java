@@ -59,29 +59,33 @@ public final class OverlayLayer extends MapLayer {
         return lastPaintNanos / 1_000_000;
     }
 
+    /** Whether a static layer raster is still being drawn in the background. */
+    public boolean rastersPending() {
+        return frame.busy();
+    }
+
     /** Number of full repaints so far. */
     public long paintCount() {
         return paintCount;
     }
 
-    /** Symbols of every painter in order, then labels by priority, all in one label grid; returns the grid. */
+    /**
+     * Symbols of every painter in order, then labels by priority, all in one label grid; returns the grid.
+     * Raster layers are drawn at once on this thread (tests); the map itself goes through {@link #frame}.
+     */
     static LabelGrid paintFrame(GraphicsContext g, ScreenTransform t, List<Painter> painters) {
-        LabelGrid grid = new LabelGrid(t.width(), t.height(), 32);
-        List<Painter> shown = painters.stream().filter(Painter::isVisible).toList();
-        for (Painter p : shown) {
-            g.save();
-            p.paintSymbols(g, t, grid);
-            g.restore();
-        }
-        List<Painter> byPriority = new ArrayList<>(shown);
-        byPriority.sort(java.util.Comparator.comparingInt(Painter::labelPriority));
-        for (Painter p : byPriority) {
-            g.save();
-            p.paintLabels(g, t, grid);
-            g.restore();
-        }
-        return grid;
+        return new OverlayFrame(Runnable::run, () -> { }).paint(g, t, painters);
     }
+
+    /** Static layers come from raster caches redrawn on this thread, then the map asks for a new frame. */
+    private static final java.util.concurrent.ExecutorService RASTERS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "beltmap-map-raster");
+                t.setDaemon(true);
+                return t;
+            });
+    private final OverlayFrame frame = new OverlayFrame(RASTERS,
+            () -> javafx.application.Platform.runLater(this::refresh));
 
     @Override
     protected void layoutLayer() {
@@ -101,7 +105,7 @@ public final class OverlayLayer extends MapLayer {
         transform = ScreenTransform.from(a, b, w, h).magnified(magnify);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        paintFrame(g, transform, painters);
+        frame.paint(g, transform, painters);
         for (Painter p : chrome) {
             if (p.isVisible()) {
                 g.save();

@@ -20,6 +20,18 @@ public interface Painter {
     default void paintLabels(GraphicsContext g, ScreenTransform t, LabelGrid grid) {
     }
 
+    /**
+     * Draws what {@link #paintSymbols} left pending (a raster waiting for its blit). The frame calls it straight
+     * after the symbols unless nothing else draws before this painter's labels, which then share the raster.
+     */
+    default void flushSymbols(GraphicsContext g) {
+    }
+
+    /** Whether {@link #paintLabels} draws anything. */
+    default boolean drawsLabels() {
+        return false;
+    }
+
     /** Lower places its labels first (towns 0, rays 1, other settlements 2). */
     default int labelPriority() {
         return 0;

@@ -14,7 +14,7 @@ import org.locationtech.jts.geom.Geometry;
  * thinned to one per 3-px cell, and drawn as a raster when thousands remain, so any size of layer redraws in
  * about the same time.
  */
-public final class PointLayerPainter implements Painter {
+public final class PointLayerPainter implements RasterPainter {
 
     private static final int CELL = 3;
     private final double[] wx;
@@ -58,8 +58,30 @@ public final class PointLayerPainter implements Painter {
         return visible.getAsBoolean();
     }
 
+    /** The same dots into the layer raster cache: squares past a few thousand, else antialiased discs. */
     @Override
-    public void paint(GraphicsContext g, ScreenTransform t) {
+    public void render(RasterCanvas c, ScreenTransform t) {
+        int[][] kept = thinned(t);
+        int[] xs = kept[0];
+        int[] ys = kept[1];
+        int size = (int) Math.round(3 * t.magnify());
+        if (xs.length > DenseRaster.THRESHOLD / 4) {
+            int argb = RasterCanvas.argbPre(colour);
+            for (int i = 0; i < xs.length; i++) {
+                c.dot(xs[i], ys[i], size, argb);
+            }
+            return;
+        }
+        java.awt.Graphics2D g = c.graphics();
+        g.setColor(RasterPainter.awt(colour));
+        double r = size / 2.0 + 0.5;
+        for (int i = 0; i < xs.length; i++) {
+            g.fill(new java.awt.geom.Ellipse2D.Double(xs[i] - r, ys[i] - r, 2 * r, 2 * r));
+        }
+    }
+
+    /** On-screen points, one per 3-px cell: their pixel x and y. */
+    private int[][] thinned(ScreenTransform t) {
         int cols = (int) (t.width() / CELL) + 1;
         int rows = (int) (t.height() / CELL) + 1;
         boolean[] taken = new boolean[cols * rows];
@@ -79,6 +101,15 @@ public final class PointLayerPainter implements Painter {
                 ys[n++] = (int) y;
             }
         }
+        return new int[][] {java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)};
+    }
+
+    @Override
+    public void paint(GraphicsContext g, ScreenTransform t) {
+        int[][] kept = thinned(t);
+        int[] xs = kept[0];
+        int[] ys = kept[1];
+        int n = xs.length;
         int size = (int) Math.round(3 * t.magnify());
         if (n > DenseRaster.THRESHOLD / 4) {
             if (raster == null) {

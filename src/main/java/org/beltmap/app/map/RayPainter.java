@@ -67,6 +67,11 @@ public final class RayPainter implements Painter {
 
     /** Ray names go after the town labels and before other settlements'. */
     @Override
+    public boolean drawsLabels() {
+        return true;
+    }
+
+    @Override
     public int labelPriority() {
         return 1;
     }

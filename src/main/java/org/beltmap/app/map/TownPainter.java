@@ -40,8 +40,15 @@ public final class TownPainter implements Painter {
     private Font bold;
     private static final int DENSE_SYMBOLS = 2_000;
     private final Map<Symbol, Image> sprites = new java.util.HashMap<>();
-    private final Map<Symbol, java.awt.image.BufferedImage> awtSprites = new java.util.HashMap<>();
+    private final Map<Symbol, DenseRaster.Sprite> rasterSprites = new java.util.HashMap<>();
     private DenseRaster raster;
+    /** Labels per frame from which they are stamped from sprites rather than drawn as text. */
+    private static final int SPRITE_LABELS = 30;
+    private LabelSprites labelSprites;
+    /** The symbol raster is drawn but not blitted yet; centre stars and the selection wait for it. */
+    private boolean pending;
+    private Runnable pendingTop;
+    private DenseRaster labelRaster;
     private TextWidths fontWidths;
     private TextWidths boldWidths;
     private double fontScale;
@@ -104,6 +111,7 @@ public final class TownPainter implements Painter {
         if (lastShown != null && (t.zoom() >= labelMinZoom || sel != null)) {
             labels(g, t, sel, lastShown, grid);
         }
+        flushSymbols(g);
     }
 
     @Override
@@ -142,14 +150,16 @@ public final class TownPainter implements Painter {
             }
             raster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
             for (Map.Entry<Symbol, List<double[]>> e : ordered) {
-                java.awt.image.BufferedImage sprite = awtSprites.computeIfAbsent(e.getKey(), k -> javafx.embed.swing
-                        .SwingFXUtils.fromFXImage(sprites.computeIfAbsent(k, TownPainter::sprite), null));
-                int half = sprite.getWidth() / 2;
+                DenseRaster.Sprite sprite = rasterSprites.computeIfAbsent(e.getKey(), k -> {
+                    Image im = sprites.computeIfAbsent(k, TownPainter::sprite);
+                    return DenseRaster.Sprite.of(im, 0, 0, (int) im.getWidth(), (int) im.getHeight());
+                });
+                int half = sprite.width() / 2;
                 for (double[] p : e.getValue()) {
                     raster.stamp(sprite, (int) Math.round(p[0]) - half, (int) Math.round(p[1]) - half);
                 }
             }
-            raster.end(g);
+            pending = true;
         } else {
             for (Map.Entry<Symbol, List<double[]>> e : ordered) {
                 Image sprite = sprites.computeIfAbsent(e.getKey(), TownPainter::sprite);
@@ -159,19 +169,53 @@ public final class TownPainter implements Painter {
                 }
             }
         }
-        for (double[] c : centres) {
-            g.setFill(fill.apply(towns.get(shown[(int) c[3]])));
-            drawCentre(g, c[0], c[1], c[2]);
+        // Centre stars and the selection ring go over the symbol raster, so after its blit when it is pending.
+        Runnable top = () -> {
+            g.setStroke(SizeClassPalette.OUTLINE);
+            g.setLineWidth(1.0);
+            for (double[] c : centres) {
+                g.setFill(fill.apply(towns.get(shown[(int) c[3]])));
+                drawCentre(g, c[0], c[1], c[2]);
+            }
+            if (sel != null) {
+                int i = towns.indexOf(sel);
+                if (i >= 0) {
+                    double r = radius.apply(sel) * t.magnify();
+                    g.setStroke(Color.web("#00a6ff"));
+                    g.setLineWidth(3);
+                    g.strokeOval(t.sx(wx[i]) - r - 5, t.sy(wy[i]) - r - 5, 2 * r + 10, 2 * r + 10);
+                }
+            }
+        };
+        if (pending) {
+            pendingTop = top;
+        } else {
+            top.run();
         }
-        if (sel != null) {
-            int i = towns.indexOf(sel);
-            if (i >= 0) {
-                double r = radius.apply(sel) * t.magnify();
-                g.setStroke(Color.web("#00a6ff"));
-                g.setLineWidth(3);
-                g.strokeOval(t.sx(wx[i]) - r - 5, t.sy(wy[i]) - r - 5, 2 * r + 10, 2 * r + 10);
+    }
+
+    /** Blits the symbol raster left pending by {@link #paintSymbols} (labels may have been stamped into it). */
+    @Override
+    public void flushSymbols(GraphicsContext g) {
+        if (pending) {
+            pending = false;
+            raster.end(g);
+            Runnable top = pendingTop;
+            pendingTop = null;
+            if (top != null) {
+                top.run();
             }
         }
+    }
+
+    /** Town symbols the last frame drew. */
+    public int lastDrawnCount() {
+        return lastShown == null ? 0 : lastShown.length;
+    }
+
+    @Override
+    public boolean drawsLabels() {
+        return true;
     }
 
     /** Label fonts for the magnification; magnified (lecture) labels are semibold for a projector. */
@@ -276,6 +320,11 @@ public final class TownPainter implements Painter {
                 }
             }
         }
+        if (placed.size() >= SPRITE_LABELS) {
+            stampLabels(g, t, placed);
+            return;
+        }
+        flushSymbols(g);
         // Halo as the text stamped in white around itself: glyph blits from the cache, where strokeText would turn
         // every glyph into a path to stroke (several times slower with hundreds of labels).
         g.setTextBaseline(VPos.CENTER);
@@ -296,6 +345,36 @@ public final class TownPainter implements Painter {
                     g.fillText((String) l[0], (Double) l[2], (Double) l[3]);
                 }
             }
+        }
+    }
+
+    /** Many labels: their sprites stamped into one raster, blitted once. */
+    private void stampLabels(GraphicsContext g, ScreenTransform t, List<Object[]> placed) {
+        List<LabelSprites.Label> wanted = new ArrayList<>(placed.size());
+        for (Object[] l : placed) {
+            boolean strong = (Boolean) l[1];
+            String s = (String) l[0];
+            wanted.add(new LabelSprites.Label(s, strong ? bold : font, (strong ? boldWidths : fontWidths).width(s)));
+        }
+        if (labelSprites == null) {
+            labelSprites = new LabelSprites(HALO, HALO_OFFSETS, TEXT);
+            labelRaster = new DenseRaster();
+        }
+        List<DenseRaster.Sprite> sprites = labelSprites.sprites(wanted);
+        // Into the symbol raster while it waits for its blit (one full-view blit less), else a raster of their own.
+        DenseRaster target = pending ? raster : labelRaster;
+        if (!pending) {
+            labelRaster.begin((int) Math.ceil(t.width()), (int) Math.ceil(t.height()));
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            double h = wanted.get(i).font().getSize() + 2;
+            target.stamp(sprites.get(i), (int) Math.round((Double) placed.get(i)[2]) - LabelSprites.PAD,
+                    (int) Math.round((Double) placed.get(i)[3] - h / 2) - LabelSprites.PAD);
+        }
+        if (target == raster) {
+            flushSymbols(g);
+        } else {
+            labelRaster.end(g);
         }
     }
 

@@ -174,6 +174,13 @@ public final class MainViewModel {
         this.outsideConfirm = confirm;
     }
 
+    /** Start-up: the next published region's analysis waits for this gate (the app opens it after the first frame). */
+    private java.util.function.Consumer<Runnable> firstAnalysisGate;
+
+    public void deferFirstAnalysis(java.util.function.Consumer<Runnable> gate) {
+        this.firstAnalysisGate = gate;
+    }
+
     /**
      * Opens a project file off the UI thread, as leniently as the CLI: bad entries are reported and the rest
      * opens. A new session: the question about files outside the folder is asked (once) again. On failure the
@@ -286,7 +293,17 @@ public final class MainViewModel {
         if (!loaded.problems().isEmpty()) {
             problemHandler.accept(String.join("\n", loaded.problems()));
         }
-        analysis.recompute(loaded);
+        java.util.function.Consumer<Runnable> gate = firstAnalysisGate;
+        firstAnalysisGate = null;
+        if (gate == null) {
+            analysis.recompute(loaded);
+        } else {
+            gate.accept(() -> {
+                if (region.get() == loaded) {
+                    analysis.recompute(loaded);
+                }
+            });
+        }
         if (kind == Kind.OPEN) {
             org.beltmap.core.io.RecoveryFiles.pending(file).ifPresent(rec -> recoveryHandler.accept(file));
         } else if (kind == Kind.RESTORE) {

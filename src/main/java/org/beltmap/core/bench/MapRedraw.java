@@ -14,4 +14,17 @@ public interface MapRedraw {
 
     /** What the figure includes (pipeline, zoom), for the bench's comment line. */
     String describe();
+
+    /** A repaint of the same view with the static layers' raster kept (a selection or colour change); nanoseconds. */
+    default long redrawCached() throws Exception {
+        throw new UnsupportedOperationException("redrawCached");
+    }
+
+    /**
+     * A drag of the prepared map by ({@code dx}, {@code dy}) px per frame, {@code frames} frames paced at 60 Hz as
+     * the toolkit's pulses are; returns each frame's paint + rasterise time in nanoseconds.
+     */
+    default long[] pan(int frames, double dx, double dy) throws Exception {
+        throw new UnsupportedOperationException("pan");
+    }
 }

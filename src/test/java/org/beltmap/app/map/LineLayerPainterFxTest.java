@@ -114,12 +114,12 @@ class LineLayerPainterFxTest {
         return img;
     }
 
-    /** One paint on an 800×600 canvas over 36–42° E from 42° N down, rasterised on the FX thread. */
+    /** One frame as the map paints it, on an 800×600 canvas over 36–42° E from 42° N down, on the FX thread. */
     private static WritableImage render(Painter painter) throws Exception {
         ScreenTransform t = new ScreenTransform(SCALE, -SCALE * WebMercator.x(WEST), -SCALE * WebMercator.y(NORTH), 800, 600);
         FutureTask<WritableImage> task = new FutureTask<>(() -> {
             Canvas c = new Canvas(800, 600);
-            painter.paint(c.getGraphicsContext2D(), t);
+            OverlayLayer.paintFrame(c.getGraphicsContext2D(), t, List.of(painter));
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.TRANSPARENT);
             return c.snapshot(p, null);
