@@ -183,7 +183,7 @@ public final class MainWindow {
     }
 
     /**
-     * While the Ranking or the Metrics tab is open the side panel widens to show the whole table (at most 56 % of
+     * While the Ranking or the Metrics tab is open the side panel widens to show the whole table (at most 60 % of
      * the window), and narrows back when another tab opens: the table's columns never need cutting, and the map
      * keeps its room.
      */
@@ -205,7 +205,7 @@ public final class MainWindow {
             }
             double current = split.getDividerPositions()[1];
             double base = Double.isNaN(narrowDivider) ? current : narrowDivider;
-            double want = Math.min(wanted.get(), total * 0.56);
+            double want = Math.min(wanted.get(), total * 0.60);
             double pos = Math.min(base, 1 - want / total);
             if (pos < base - 1e-3) {
                 narrowDivider = base;

@@ -114,6 +114,10 @@ final class RankingPanel extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(240);
+        // Default gaps leave hairline bars for a dozen towns in 240 px; small gaps give bars a planner can read.
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
+        y.setStyle("-fx-tick-label-font-size: 10px;"); // the theme's CSS would override setTickLabelFont
         ranking.rows().addListener((javafx.collections.ListChangeListener<TownScore>) c -> refresh());
         getChildren().addAll(top, table, chart);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -127,6 +131,8 @@ final class RankingPanel extends VBox {
             s.getData().add(new XYChart.Data<>(t.score(), t.town().name(m.locale())));
         }
         chart.getData().setAll(s);
+        // A category axis hides names that would overlap: give each town a line of its own.
+        chart.setMinHeight(Math.max(200, 15 * ranking.rows().size() + 70));
         ((Label) rankCol.getGraphic()).getTooltip().setText(m.get("ranking.col.rank.tip", ranking.rankedAmong()));
         fitColumns();
     }
