@@ -36,7 +36,7 @@ final class IsochronesCommand implements Callable<Integer> {
             + "as on the map and in exports; 0 for the raw cell outlines)")
     double smooth = AnalysisRequest.DEFAULT_SMOOTH_M;
 
-    @Option(names = "--cell", paramLabel = "METRES", description = "travel-time grid cell in metres (default 500)")
+    @Option(names = "--cell", paramLabel = "METRES", description = "travel-time grid cell in metres (default 500, finer for regions under 200 km across)")
     double cell = AnalysisRequest.DEFAULT_CELL_M;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "GeoJSON file to write")

@@ -223,8 +223,9 @@ public final class RegionAnalysis {
         if (limit > 0) {
             AccessAnalysis bounded = new AccessAnalysis(mtd.graph(), mtd.access(), mtd.centres())
                     .maxAccess(s.maxAccessKm() * 1000).run(limit);
-            out = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(request.isochroneCellM())
-                    .smooth(request.isochroneSmoothM()).build(bounded, minutes);
+            double[] grid = IsochroneCell.effective(request, region);
+            out = new IsochroneBuilder(s.detourFactor(), s.accessSpeedKmh()).cell(grid[0])
+                    .smooth(grid[1]).build(bounded, minutes);
         }
         isochrones = new Cached<>(layers, key, out);
         timings.put("isochrones", ms(t0));

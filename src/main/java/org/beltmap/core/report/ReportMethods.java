@@ -65,8 +65,9 @@ final class ReportMethods {
         p.add(row("param.thresholds", minutes(r.belts().thresholds())));
         p.add(row("param.isochrones", r.isochrones().isEmpty() ? t.get("param.notComputed")
                 : minutes(r.isochrones().stream().map(Isochrone::minutes).toList())));
-        p.add(row("param.isoCell", t.num(r.request().isochroneCellM(), 0) + " " + t.get("unit.m") + "; "
-                + t.get("param.isoSmooth") + " " + t.num(r.request().isochroneSmoothM(), 0) + " " + t.get("unit.m")));
+        double[] grid = org.beltmap.core.analysis.IsochroneCell.effective(r.request(), r.region());
+        p.add(row("param.isoCell", t.num(grid[0], 0) + " " + t.get("unit.m") + "; "
+                + t.get("param.isoSmooth") + " " + t.num(grid[1], 0) + " " + t.get("unit.m")));
         for (var e : new TreeMap<>(s.speedsKmh()).entrySet()) {
             p.add(List.of(t.get("param.speed", t.getOr("road." + e.getKey(), e.getKey())), t.num(e.getValue(), 0)
                     + " " + t.get("unit.kmh")));
