@@ -33,6 +33,9 @@ public final class RoadGraph {
     private final List<GapJoin> joins;
     private final int[] component;
     private final int componentCount;
+    /** Smallest and largest finite arc minutes (+∞ and 0 without any): they size Dijkstra's buckets. */
+    private final double minArc;
+    private final double maxArc;
 
     RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM, double[] edgeMinutes,
               int[] edgeWay, List<Way> ways, List<GapJoin> joins) {
@@ -73,7 +76,15 @@ public final class RoadGraph {
         arcMinutes = new double[arcs];
         arcEdge = new int[arcs];
         int[] fill = java.util.Arrays.copyOf(firstArc, n);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         for (int e = 0; e < m; e++) {
+            double w = edgeMinutes[e];
+            // A closed edge (+∞) is never relaxed, so it does not size the buckets.
+            if (w < Double.POSITIVE_INFINITY) {
+                lo = w < lo ? w : lo;
+                hi = w > hi ? w : hi;
+            }
             if (this.edgeDir[e] != BACKWARD) {
                 int i = fill[edgeA[e]]++;
                 arcHead[i] = edgeB[e];
@@ -87,8 +98,18 @@ public final class RoadGraph {
                 arcEdge[j] = e;
             }
         }
+        minArc = lo;
+        maxArc = hi;
         component = new int[n];
         componentCount = labelComponents();
+    }
+
+    double minArcMinutes() {
+        return minArc;
+    }
+
+    double maxArcMinutes() {
+        return maxArc;
     }
 
     /** Weak components by union-find over the edges, numbered in order of their lowest node. */

@@ -13,7 +13,8 @@ public final class ShortestPaths {
     private final double[] minutes;
     private final int[] predArc;
     private final int[] source;
-    private final int[] pos;
+    /** Heap positions, for the heap only (the buckets need no per-node flag). */
+    private int[] pos;
     /** Dial's buckets when the weights suit them (almost always for road networks), else the heap. */
     private final BucketQueue buckets;
     private double[] heapKey = new double[1024];
@@ -30,16 +31,8 @@ public final class ShortestPaths {
         this.minutes = new double[g.nodeCount()];
         this.predArc = new int[g.nodeCount()];
         this.source = new int[g.nodeCount()];
-        this.pos = new int[g.nodeCount()];
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (double w : g.arcMinutes) {
-            // A closed edge (+∞) is never relaxed, so it does not size the buckets.
-            if (w < Double.POSITIVE_INFINITY) {
-                min = Math.min(min, w);
-                max = Math.max(max, w);
-            }
-        }
+        double min = g.minArcMinutes();
+        double max = g.maxArcMinutes();
         this.buckets = buckets && max > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
     }
 
@@ -55,6 +48,9 @@ public final class ShortestPaths {
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
+        if (pos == null) {
+            pos = new int[g.nodeCount()];
+        }
         Arrays.fill(pos, -1);
         heapSize = 0;
         for (int i = 0; i < startNodes.length; i++) {
@@ -91,53 +87,57 @@ public final class ShortestPaths {
         clearBeyond(limitMinutes);
     }
 
-    /** The same search with the bucket queue; {@code pos} marks settled nodes. */
+    /**
+     * The same search with the bucket queue. Keys only ever fall, so the one entry of a node whose key is still
+     * its minutes is live and every other is stale: no settled flags to clear or look up.
+     */
     private void runBuckets(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
-        Arrays.fill(pos, 0);
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (double m : startMinutes) {
             lo = Math.min(lo, m);
             hi = Math.max(hi, m);
         }
-        buckets.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
+        BucketQueue q = buckets;
+        q.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
         for (int i = 0; i < startNodes.length; i++) {
             int n = startNodes[i];
             if (startMinutes[i] < minutes[n]) {
                 minutes[n] = startMinutes[i];
                 source[n] = sourceLabels[i];
-                buckets.add(n, startMinutes[i]);
+                q.add(n, startMinutes[i]);
             }
         }
         int[] first = g.firstArc;
         int[] head = g.arcHead;
         double[] w = g.arcMinutes;
-        int u;
-        while ((u = buckets.poll()) >= 0) {
-            if (pos[u] != 0) {
+        double[] dist = minutes;
+        int e;
+        while ((e = q.poll()) >= 0) {
+            int u = q.node(e);
+            double d = q.key(e);
+            if (d != dist[u]) {
                 continue;
             }
-            double d = minutes[u];
             if (d > limitMinutes) {
                 // Keys inside a bucket are unordered: stop only once the whole bucket lies beyond the limit.
-                if (buckets.floorKey() > limitMinutes) {
+                if (q.floorKey() > limitMinutes) {
                     break;
                 }
                 continue;
             }
-            pos[u] = 1;
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
                 int v = head[i];
                 double nd = d + w[i];
-                if (nd < minutes[v]) {
-                    minutes[v] = nd;
+                if (nd < dist[v]) {
+                    dist[v] = nd;
                     predArc[v] = i;
                     source[v] = src;
-                    buckets.add(v, nd);
+                    q.add(v, nd);
                 }
             }
         }
