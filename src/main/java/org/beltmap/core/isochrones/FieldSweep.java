@@ -144,6 +144,10 @@ final class FieldSweep {
             double ay = sd[o + 1];
             double bx = sd[o + 2];
             double by = sd[o + 3];
+            // Only the part driven within the limit: beyond it every exit is too late.
+            double reached = sd[o + 5] > 0 ? Math.min(1, (cutoff - sd[o + 4]) / sd[o + 5]) : 1;
+            bx = ax + reached * (bx - ax);
+            by = ay + reached * (by - ay);
             // Steps of half a cell catch every cell the segment crosses but for corner clips, which the hand-on
             // then fills; each cell is offered the source once, without node hand-on (the sweeps do that).
             int steps = (int) Math.ceil(Math.hypot(bx - ax, by - ay) / (cell * 0.5)) + 1;

@@ -157,8 +157,9 @@ public final class RoadGraph {
                             double[] addMinutes, Way addWay) {
         int n = lon.length;
         int m = edgeA.length;
-        double[] nLon = java.util.Arrays.copyOf(lon, n + addLon.length);
-        double[] nLat = java.util.Arrays.copyOf(lat, n + addLat.length);
+        // Arrays are never written after a graph is built, so unchanged ones are shared with the base.
+        double[] nLon = addLon.length == 0 ? lon : java.util.Arrays.copyOf(lon, n + addLon.length);
+        double[] nLat = addLat.length == 0 ? lat : java.util.Arrays.copyOf(lat, n + addLat.length);
         System.arraycopy(addLon, 0, nLon, n, addLon.length);
         System.arraycopy(addLat, 0, nLat, n, addLat.length);
         int k = addA.length;
@@ -177,7 +178,41 @@ public final class RoadGraph {
             min[m + i] = addMinutes[i];
             way[m + i] = w.size() - 1;
         }
-        return new RoadGraph(nLon, nLat, a, b, len, min, way, dir, w, joins);
+        boolean same = java.util.Arrays.equals(min, 0, m, edgeMinutes, 0, m);
+        return new RoadGraph(nLon, nLat, a, b, len, min, way, dir, w, joins,
+                new GraphExtension(this, nLon.length, a, b, min, dir, same));
+    }
+
+    /** A derived graph whose arcs and components come from its base ({@link GraphExtension}). */
+    private RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM,
+                      double[] edgeMinutes, int[] edgeWay, byte[] edgeDir, List<Way> ways, List<GapJoin> joins,
+                      GraphExtension x) {
+        this.lon = lon;
+        this.lat = lat;
+        this.edgeA = edgeA;
+        this.edgeB = edgeB;
+        this.edgeLengthM = edgeLengthM;
+        this.edgeMinutes = edgeMinutes;
+        this.edgeWay = edgeWay;
+        this.edgeDir = edgeDir;
+        this.ways = List.copyOf(ways);
+        this.joins = List.copyOf(joins);
+        this.firstArc = x.firstArc;
+        this.arcHead = x.arcHead;
+        this.arcMinutes = x.arcMinutes;
+        this.arcEdge = x.arcEdge;
+        this.component = x.component;
+        this.componentCount = x.componentCount;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double w : edgeMinutes) {
+            if (w < Double.POSITIVE_INFINITY) {
+                lo = w < lo ? w : lo;
+                hi = w > hi ? w : hi;
+            }
+        }
+        this.minArc = lo;
+        this.maxArc = hi;
     }
 
     public int nodeCount() {
@@ -287,6 +322,11 @@ public final class RoadGraph {
 
     public int component(int node) {
         return component[node];
+    }
+
+    /** The per node component labels themselves, for a derived graph to share (never written). */
+    int[] componentArray() {
+        return component;
     }
 
     public int componentCount() {

@@ -17,6 +17,9 @@ public final class ShortestPaths {
     private int[] pos;
     /** Dial's buckets when the weights suit them (almost always for road networks), else the heap. */
     private final BucketQueue buckets;
+    /** The nodes settled by the last run, in order (all of them within its limit). */
+    private final int[] settled;
+    private int settledCount;
     private double[] heapKey = new double[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
@@ -31,6 +34,7 @@ public final class ShortestPaths {
         this.minutes = new double[g.nodeCount()];
         this.predArc = new int[g.nodeCount()];
         this.source = new int[g.nodeCount()];
+        this.settled = new int[g.nodeCount()];
         double min = g.minArcMinutes();
         double max = g.maxArcMinutes();
         this.buckets = buckets && max > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
@@ -53,6 +57,7 @@ public final class ShortestPaths {
         }
         Arrays.fill(pos, -1);
         heapSize = 0;
+        settledCount = 0;
         for (int i = 0; i < startNodes.length; i++) {
             int n = startNodes[i];
             if (startMinutes[i] < minutes[n]) {
@@ -72,6 +77,7 @@ public final class ShortestPaths {
             if (d > limitMinutes) {
                 break;
             }
+            settled[settledCount++] = u;
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
                 int v = head[i];
@@ -101,6 +107,7 @@ public final class ShortestPaths {
             lo = Math.min(lo, m);
             hi = Math.max(hi, m);
         }
+        settledCount = 0;
         BucketQueue q = buckets;
         q.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
         for (int i = 0; i < startNodes.length; i++) {
@@ -129,6 +136,7 @@ public final class ShortestPaths {
                 }
                 continue;
             }
+            settled[settledCount++] = u;
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
                 int v = head[i];
@@ -216,6 +224,41 @@ public final class ShortestPaths {
         heapKey[i] = key;
         heapNode[i] = node;
         pos[node] = i;
+    }
+
+    /** How many nodes the last run reached (within its limit). */
+    public int reachedCount() {
+        return settledCount;
+    }
+
+    /** The k-th node the last run reached, in order of time. */
+    public int reached(int k) {
+        return settled[k];
+    }
+
+    /** The edges the last run may drive from a reached node (in a direction the edge allows), ascending. */
+    public int[] reachedEdges() {
+        long[] bits = new long[(g.edgeCount() + 63) >>> 6];
+        int count = 0;
+        for (int k = 0; k < settledCount; k++) {
+            int u = settled[k];
+            for (int i = g.firstArc[u], end = g.firstArc[u + 1]; i < end; i++) {
+                int e = g.arcEdge[i];
+                long bit = 1L << e;
+                if ((bits[e >>> 6] & bit) == 0) {
+                    bits[e >>> 6] |= bit;
+                    count++;
+                }
+            }
+        }
+        int[] out = new int[count];
+        int n = 0;
+        for (int wd = 0; wd < bits.length; wd++) {
+            for (long b = bits[wd]; b != 0; b &= b - 1) {
+                out[n++] = (wd << 6) + Long.numberOfTrailingZeros(b);
+            }
+        }
+        return out;
     }
 
     /** Minutes to a node, +∞ when unreached. */
