@@ -28,6 +28,7 @@ public final class Arrivals {
     private final ShortestPaths paths;
     private final int indexedEdges;
     private final double k;
+    private final double perK;
     /** Earliest entry time of any edge in a cell, and in a block of cells. */
     private final float[] cellMin;
     private final float[] blockMin;
@@ -43,6 +44,7 @@ public final class Arrivals {
         this.paths = paths;
         this.indexedEdges = indexedEdges;
         this.k = minutesPerMetre;
+        this.perK = (1 + 1e-12) / minutesPerMetre;
         cellMin = new float[grid.cols * grid.rows];
         blockMin = new float[grid.blockCols * grid.blockRows];
         java.util.Arrays.fill(blockMin, Float.POSITIVE_INFINITY);
@@ -206,7 +208,8 @@ public final class Arrivals {
                     * Geodesy.METRES_PER_DEGREE;
             // Squared, no square root: d ≤ maxM and min + k·d < best.
             double d2 = dx * dx + dy * dy;
-            double slack = (best - min) / k;
+            // A multiplication, not a division; a hair generous, so it never prunes what the exact bound keeps.
+            double slack = (best - min) * perK;
             return d2 <= maxM * maxM && d2 < slack * slack;
         }
 
