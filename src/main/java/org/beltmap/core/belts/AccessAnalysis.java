@@ -71,6 +71,55 @@ public final class AccessAnalysis {
 
     /** Runs Dijkstra from the centres up to {@code limitMinutes} (use +∞ for the whole network). */
     public synchronized AccessAnalysis run(double limitMinutes) {
+        prepare();
+        int[] nodes = new int[starts.size()];
+        double[] minutes = new double[starts.size()];
+        int[] labels = new int[starts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = starts.get(i).node();
+            minutes[i] = starts.get(i).minutes();
+            labels[i] = i;
+        }
+        paths.run(nodes, minutes, labels, limitMinutes);
+        return this;
+    }
+
+    /**
+     * The same as {@link #run} without a limit, on a graph that only appends roads to {@code base}'s (a what-if
+     * adding roads): when the base ran on its whole network from the same centres and keeps all its starts, the
+     * search extends the base's instead of starting over ({@link ShortestPaths#runExtending}). Otherwise, or when
+     * the new graph changes any base edge, a full run.
+     */
+    public synchronized AccessAnalysis runExtending(AccessAnalysis base) {
+        List<Start> before;
+        ShortestPaths basePaths;
+        synchronized (base) {
+            before = List.copyOf(base.starts);
+            basePaths = base.paths;
+        }
+        prepare();
+        int[] labelOf = new int[before.size()];
+        boolean kept = base != this && base.maxAccessM == maxAccessM && base.centres.equals(centres);
+        for (int b = 0; b < before.size() && kept; b++) {
+            labelOf[b] = starts.indexOf(before.get(b));
+            kept = labelOf[b] >= 0;
+        }
+        int[] nodes = new int[starts.size()];
+        double[] minutes = new double[starts.size()];
+        int[] labels = new int[starts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = starts.get(i).node();
+            minutes[i] = starts.get(i).minutes();
+            labels[i] = i;
+        }
+        if (!kept || !paths.runExtending(basePaths, labelOf, nodes, minutes, labels)) {
+            paths.run(nodes, minutes, labels, Double.POSITIVE_INFINITY);
+        }
+        return this;
+    }
+
+    /** A fresh tree for this run and the centres' starts (their access legs onto the network). */
+    private void prepare() {
         if (ran) {
             // Routes of the last run's towns read its tree: give this run its own.
             paths = new ShortestPaths(graph);
@@ -108,16 +157,6 @@ public final class AccessAnalysis {
                 }
             }
         }
-        int[] nodes = new int[starts.size()];
-        double[] minutes = new double[starts.size()];
-        int[] labels = new int[starts.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = starts.get(i).node();
-            minutes[i] = starts.get(i).minutes();
-            labels[i] = i;
-        }
-        paths.run(nodes, minutes, labels, limitMinutes);
-        return this;
     }
 
     public ShortestPaths paths() {

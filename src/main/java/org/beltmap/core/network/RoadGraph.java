@@ -324,6 +324,24 @@ public final class RoadGraph {
         return component[node];
     }
 
+    /**
+     * Whether this graph keeps every node and edge of {@code base} unchanged (ends, direction, minutes) and only
+     * appends: then a run on {@code base} can be extended ({@link ShortestPaths#runExtending}).
+     */
+    public boolean extendsGraph(RoadGraph base) {
+        int m0 = base.edgeCount();
+        if (base == this) {
+            return true;
+        }
+        if (base.nodeCount() > nodeCount() || m0 > edgeCount()) {
+            return false;
+        }
+        return java.util.Arrays.equals(edgeA, 0, m0, base.edgeA, 0, m0)
+                && java.util.Arrays.equals(edgeB, 0, m0, base.edgeB, 0, m0)
+                && java.util.Arrays.equals(edgeDir, 0, m0, base.edgeDir, 0, m0)
+                && java.util.Arrays.equals(edgeMinutes, 0, m0, base.edgeMinutes, 0, m0);
+    }
+
     /** The per node component labels themselves, for a derived graph to share (never written). */
     int[] componentArray() {
         return component;

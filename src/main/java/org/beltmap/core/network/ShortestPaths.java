@@ -20,6 +20,8 @@ public final class ShortestPaths {
     /** The nodes settled by the last run, in order (all of them within its limit). */
     private final int[] settled;
     private int settledCount;
+    /** Whether the last run stopped at a time limit (or never ran): then it cannot be extended. */
+    private boolean limited = true;
     private double[] heapKey = new double[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
@@ -45,6 +47,7 @@ public final class ShortestPaths {
      * (in {@code sourceLabels}) that reaches it first. Nodes beyond {@code limitMinutes} stay unreached.
      */
     public void run(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
+        limited = !(limitMinutes == Double.POSITIVE_INFINITY);
         if (buckets != null) {
             runBuckets(startNodes, startMinutes, sourceLabels, limitMinutes);
             return;
@@ -150,6 +153,114 @@ public final class ShortestPaths {
             }
         }
         clearBeyond(limitMinutes);
+    }
+
+    /**
+     * Re-runs after edges were appended to the graph {@code base} ran on (a what-if adding roads): the graph must
+     * keep every base edge as it was ({@link RoadGraph#extendsGraph}) and {@code base} must have run without a
+     * limit. Starts from the base times and propagates only what the new arcs and starts improve, in bucket order,
+     * so every improved node is final when taken: the same minutes as a full run. Returns false (and does
+     * nothing) when that does not apply; the caller then runs in full.
+     *
+     * @param labelOf the new label of each base source label
+     */
+    public boolean runExtending(ShortestPaths base, int[] labelOf, int[] startNodes, double[] startMinutes,
+                                int[] sourceLabels) {
+        RoadGraph b = base.g;
+        if (buckets == null || base.limited || !g.extendsGraph(b)) {
+            return false;
+        }
+        int n0 = b.nodeCount();
+        System.arraycopy(base.minutes, 0, minutes, 0, n0);
+        Arrays.fill(minutes, n0, minutes.length, Double.POSITIVE_INFINITY);
+        Arrays.fill(predArc, n0, predArc.length, -1);
+        Arrays.fill(source, n0, source.length, -1);
+        // Base arc p moves up by the new arcs inserted at or before it (at the end of a lower node's run).
+        int[] points = new int[g.arcHead.length - b.arcHead.length];
+        int k = 0;
+        int m0 = b.edgeCount();
+        for (int u = 0; u < g.nodeCount(); u++) {
+            for (int i = g.firstArc[u + 1] - 1; i >= g.firstArc[u] && g.arcEdge[i] >= m0; i--) {
+                points[k++] = u < n0 ? b.firstArc[u + 1] : b.arcHead.length;
+            }
+        }
+        Arrays.sort(points);
+        for (int v = 0; v < n0; v++) {
+            int p = base.predArc[v];
+            int shift = 0;
+            while (shift < k && points[shift] <= p) {
+                shift++;
+            }
+            predArc[v] = p < 0 ? -1 : p + shift;
+            source[v] = base.source[v] < 0 ? -1 : labelOf[base.source[v]];
+        }
+        // Seeds: new or better starts, and the heads the new arcs improve.
+        int[] seedNode = new int[startNodes.length + points.length];
+        int seeds = 0;
+        for (int i = 0; i < startNodes.length; i++) {
+            int n = startNodes[i];
+            if (startMinutes[i] < minutes[n]) {
+                minutes[n] = startMinutes[i];
+                source[n] = sourceLabels[i];
+                predArc[n] = -1;
+                seedNode[seeds++] = n;
+            }
+        }
+        for (int u = 0; u < g.nodeCount(); u++) {
+            for (int i = g.firstArc[u + 1] - 1; i >= g.firstArc[u] && g.arcEdge[i] >= m0; i--) {
+                int v = g.arcHead[i];
+                double nd = minutes[u] + g.arcMinutes[i];
+                if (nd < minutes[v]) {
+                    minutes[v] = nd;
+                    predArc[v] = i;
+                    source[v] = source[u];
+                    seedNode[seeds++] = v;
+                }
+            }
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = 0; i < seeds; i++) {
+            lo = Math.min(lo, minutes[seedNode[i]]);
+            hi = Math.max(hi, minutes[seedNode[i]]);
+        }
+        BucketQueue q = buckets;
+        q.reset(seeds == 0 ? 0 : lo, seeds == 0 ? 0 : hi);
+        for (int i = 0; i < seeds; i++) {
+            q.add(seedNode[i], minutes[seedNode[i]]);
+        }
+        int[] first = g.firstArc;
+        int[] head = g.arcHead;
+        double[] w = g.arcMinutes;
+        double[] dist = minutes;
+        int e;
+        while ((e = q.poll()) >= 0) {
+            int u = q.node(e);
+            double d = q.key(e);
+            if (d != dist[u]) {
+                continue;
+            }
+            int src = source[u];
+            for (int i = first[u], end = first[u + 1]; i < end; i++) {
+                int v = head[i];
+                double nd = d + w[i];
+                if (nd < dist[v]) {
+                    dist[v] = nd;
+                    predArc[v] = i;
+                    source[v] = src;
+                    q.add(v, nd);
+                }
+            }
+        }
+        // Every reached node, by id (the order of time is not kept here).
+        settledCount = 0;
+        for (int v = 0; v < minutes.length; v++) {
+            if (minutes[v] < Double.POSITIVE_INFINITY) {
+                settled[settledCount++] = v;
+            }
+        }
+        limited = false;
+        return true;
     }
 
     private void clearBeyond(double limitMinutes) {
