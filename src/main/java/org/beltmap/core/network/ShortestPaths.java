@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Dijkstra over a {@link RoadGraph} from one or several sources with start times (the access legs), with an
  * optional time limit. Dial's bucket queue ({@link BucketQueue}) when the weights suit it, else an indexed 4-ary
- * heap with decrease-key; primitive arrays only, no objects per push.
+ * heap with decrease-key; primitive arrays only, no objects per push. A run on a graph that only appends edges
+ * can extend a finished run on its base ({@link #runExtending}).
  */
 public final class ShortestPaths {
 
@@ -342,7 +343,7 @@ public final class ShortestPaths {
         return settledCount;
     }
 
-    /** The k-th node the last run reached, in order of time. */
+    /** The k-th node the last run reached: in order of time, or of node after {@link #runExtending}. */
     public int reached(int k) {
         return settled[k];
     }
