@@ -198,8 +198,10 @@ public final class RegionAnalysis {
         RoadGraph g = request.scenario().isEmpty() ? net.graph() : net.runner().graph(request.scenario());
         NetworkAccess access = g == net.graph() ? net.access() : net.access().extendedTo(g);
         List<Town> centres = WhatIf.centres(region, request.scenario(), chosen);
-        AccessAnalysis a = new AccessAnalysis(g, access, centres).maxAccess(s.maxAccessKm() * 1000)
-                .run(Double.POSITIVE_INFINITY);
+        AccessAnalysis a = new AccessAnalysis(g, access, centres).maxAccess(s.maxAccessKm() * 1000);
+        // A scenario that only adds roads extends the base run's tree instead of searching from scratch.
+        Run base = g == net.graph() ? null : baseRun(net, centres);
+        a = base != null ? a.runExtending(base.analysis()) : a.run(Double.POSITIVE_INFINITY);
         Run r = new Run(g, access, a, centres);
         runs.add(new Cached<>(layers, key, r));
         if (runs.size() > RUNS_KEPT) {
@@ -207,6 +209,16 @@ public final class RegionAnalysis {
         }
         timings.put("belts", ms(t0));
         return r;
+    }
+
+    /** The kept run on the base network from the same centres, or null. */
+    private Run baseRun(Network net, List<Town> centres) {
+        for (Cached<Run> c : runs) {
+            if (c.layers().equals(layers) && c.value().graph() == net.graph() && sameIds(c.value().centres(), centres)) {
+                return c.value();
+            }
+        }
+        return null;
     }
 
     /** Isochrones from a Dijkstra bounded at the largest band (the grid then covers only what is reached). */

@@ -24,7 +24,13 @@ public final class AccessAnalysis {
     private final RoadGraph graph;
     private final NetworkAccess access;
     private final List<Town> centres;
-    private final ShortestPaths paths;
+    private ShortestPaths paths;
+    /** Whether {@link #paths} holds a run that towns' routes may still read. */
+    private boolean ran;
+    /** Per node metres along the tree from the root, NaN until asked ({@link #treeM(int)}). */
+    private double[] treeM;
+    private int[] walk = new int[256];
+    private int[] walkArc = new int[256];
     /** Per Dijkstra start: the centre index and the attachment it came through. */
     private final List<Start> starts = new ArrayList<>();
 
@@ -65,8 +71,63 @@ public final class AccessAnalysis {
 
     /** Runs Dijkstra from the centres up to {@code limitMinutes} (use +∞ for the whole network). */
     public synchronized AccessAnalysis run(double limitMinutes) {
+        prepare();
+        int[] nodes = new int[starts.size()];
+        double[] minutes = new double[starts.size()];
+        int[] labels = new int[starts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = starts.get(i).node();
+            minutes[i] = starts.get(i).minutes();
+            labels[i] = i;
+        }
+        paths.run(nodes, minutes, labels, limitMinutes);
+        return this;
+    }
+
+    /**
+     * The same as {@link #run} without a limit, on a graph that only appends roads to {@code base}'s (a what-if
+     * adding roads): when the base ran on its whole network from the same centres and keeps all its starts, the
+     * search extends the base's instead of starting over ({@link ShortestPaths#runExtending}). Otherwise, or when
+     * the new graph changes any base edge, a full run.
+     */
+    public synchronized AccessAnalysis runExtending(AccessAnalysis base) {
+        List<Start> before;
+        ShortestPaths basePaths;
+        synchronized (base) {
+            before = List.copyOf(base.starts);
+            basePaths = base.paths;
+        }
+        prepare();
+        int[] labelOf = new int[before.size()];
+        boolean kept = base != this && base.maxAccessM == maxAccessM && base.centres.equals(centres);
+        for (int b = 0; b < before.size() && kept; b++) {
+            labelOf[b] = starts.indexOf(before.get(b));
+            kept = labelOf[b] >= 0;
+        }
+        int[] nodes = new int[starts.size()];
+        double[] minutes = new double[starts.size()];
+        int[] labels = new int[starts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = starts.get(i).node();
+            minutes[i] = starts.get(i).minutes();
+            labels[i] = i;
+        }
+        if (!kept || !paths.runExtending(basePaths, labelOf, nodes, minutes, labels)) {
+            paths.run(nodes, minutes, labels, Double.POSITIVE_INFINITY);
+        }
+        return this;
+    }
+
+    /** A fresh tree for this run and the centres' starts (their access legs onto the network). */
+    private void prepare() {
+        if (ran) {
+            // Routes of the last run's towns read its tree: give this run its own.
+            paths = new ShortestPaths(graph);
+        }
+        ran = true;
         starts.clear();
         arrivals = null;
+        treeM = null;
         for (int c = 0; c < centres.size(); c++) {
             Town centre = centres.get(c);
             List<Attachment> near = new ArrayList<>(access.attach(centre.lon(), centre.lat()));
@@ -96,16 +157,6 @@ public final class AccessAnalysis {
                 }
             }
         }
-        int[] nodes = new int[starts.size()];
-        double[] minutes = new double[starts.size()];
-        int[] labels = new int[starts.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = starts.get(i).node();
-            minutes[i] = starts.get(i).minutes();
-            labels[i] = i;
-        }
-        paths.run(nodes, minutes, labels, limitMinutes);
-        return this;
     }
 
     public ShortestPaths paths() {
@@ -166,29 +217,101 @@ public final class AccessAnalysis {
     }
 
     private TownAccess routed(Town t, double mtd, Attachment townAtt, int endNode, List<Double> thresholds) {
-        List<Coordinate> route = new ArrayList<>();
-        route.add(new Coordinate(t.lon(), t.lat()));
-        route.add(new Coordinate(townAtt.lon(), townAtt.lat()));
-        double networkM = partialEdgeM(townAtt, endNode);
-        int n = endNode;
-        route.add(new Coordinate(graph.lon(n), graph.lat(n)));
-        int arc;
-        while ((arc = paths.predArc(n)) >= 0) {
-            networkM += graph.edgeLengthM(paths.edgeOfArc(arc));
-            n = paths.tail(arc);
-            route.add(new Coordinate(graph.lon(n), graph.lat(n)));
-        }
         Start start = starts.get(paths.source(endNode));
         Attachment c = start.via();
-        networkM += partialEdgeM(c, start.node());
+        double networkM = partialEdgeM(townAtt, endNode) + treeM(endNode) + partialEdgeM(c, start.node());
         Town centre = centres.get(start.centre());
-        route.add(new Coordinate(c.lon(), c.lat()));
-        route.add(new Coordinate(centre.lon(), centre.lat()));
-        Collections.reverse(route);
         double accessKm = (townAtt.accessM() + c.accessM()) / 1000 * access.detourFactor();
         double accessMin = townAtt.accessMinutes() + c.accessMinutes();
         return new TownAccess(t, TownAccess.Status.NETWORK, centre, mtd, networkM / 1000 + accessKm, accessKm,
-                accessMin, Belts.classify(mtd, thresholds), route, endNode);
+                accessMin, Belts.classify(mtd, thresholds), new Route(paths, t, townAtt, endNode, c, centre), endNode);
+    }
+
+    /**
+     * Metres along the shortest-path tree from its root to a node, remembered per node: towns share the trunks
+     * of their routes, so the tree is walked once, not once per town.
+     */
+    private synchronized double treeM(int node) {
+        if (treeM == null) {
+            treeM = new double[graph.nodeCount()];
+            java.util.Arrays.fill(treeM, Double.NaN);
+        }
+        int depth = 0;
+        int n = node;
+        int arc;
+        while (Double.isNaN(treeM[n]) && (arc = paths.predArc(n)) >= 0) {
+            if (depth == walk.length) {
+                walk = java.util.Arrays.copyOf(walk, 2 * depth);
+                walkArc = java.util.Arrays.copyOf(walkArc, 2 * depth);
+            }
+            walk[depth] = n;
+            walkArc[depth++] = arc;
+            n = paths.tail(arc);
+        }
+        double m = Double.isNaN(treeM[n]) ? 0 : treeM[n];
+        treeM[n] = m;
+        for (int k = depth - 1; k >= 0; k--) {
+            m += graph.edgeLengthM(paths.edgeOfArc(walkArc[k]));
+            treeM[walk[k]] = m;
+        }
+        return treeM[node];
+    }
+
+    /**
+     * A town's route as drawn (town, its exit, the tree path, the centre's entry, the centre), built when first
+     * read: only the selected town's route is ever drawn, so the others cost nothing. It reads the run it came
+     * from, which {@link #run} never overwrites ({@link #paths} is replaced on a second run).
+     */
+    private static final class Route extends java.util.AbstractList<Coordinate> {
+        private final ShortestPaths paths;
+        private final Town town;
+        private final Attachment exit;
+        private final int endNode;
+        private final Attachment entry;
+        private final Town centre;
+        private volatile List<Coordinate> points;
+
+        Route(ShortestPaths paths, Town town, Attachment exit, int endNode, Attachment entry, Town centre) {
+            this.paths = paths;
+            this.town = town;
+            this.exit = exit;
+            this.endNode = endNode;
+            this.entry = entry;
+            this.centre = centre;
+        }
+
+        private List<Coordinate> points() {
+            List<Coordinate> p = points;
+            if (p == null) {
+                RoadGraph g = paths.graph();
+                List<Coordinate> route = new ArrayList<>();
+                route.add(new Coordinate(town.lon(), town.lat()));
+                route.add(new Coordinate(exit.lon(), exit.lat()));
+                int n = endNode;
+                route.add(new Coordinate(g.lon(n), g.lat(n)));
+                int arc;
+                while ((arc = paths.predArc(n)) >= 0) {
+                    n = paths.tail(arc);
+                    route.add(new Coordinate(g.lon(n), g.lat(n)));
+                }
+                route.add(new Coordinate(entry.lon(), entry.lat()));
+                route.add(new Coordinate(centre.lon(), centre.lat()));
+                Collections.reverse(route);
+                p = List.copyOf(route);
+                points = p;
+            }
+            return p;
+        }
+
+        @Override
+        public Coordinate get(int index) {
+            return points().get(index);
+        }
+
+        @Override
+        public int size() {
+            return points().size();
+        }
     }
 
     /** Length from an attachment point along its edge to one of the edge's ends. */

@@ -25,6 +25,7 @@ final class FieldSweep {
     private final int w;
     private final int h;
     private final double k;
+    private final double perK;
     /** Times above this (the largest band) are not needed: such cells stay unreached. */
     private final double cutoff;
     /** Per source: x0, y0, x1, y1, entry minutes, minutes along. */
@@ -47,6 +48,7 @@ final class FieldSweep {
         this.w = grid.w;
         this.h = grid.h;
         this.k = minutesPerMetre;
+        this.perK = (1 + 1e-12) / minutesPerMetre;
         this.cutoff = limit * (1 + 1e-9) + 1e-9;
         this.src = new int[t.length];
         this.changed = new boolean[t.length];
@@ -144,6 +146,10 @@ final class FieldSweep {
             double ay = sd[o + 1];
             double bx = sd[o + 2];
             double by = sd[o + 3];
+            // Only the part driven within the limit: beyond it every exit is too late.
+            double reached = sd[o + 5] > 0 ? Math.min(1, (cutoff - sd[o + 4]) / sd[o + 5]) : 1;
+            bx = ax + reached * (bx - ax);
+            by = ay + reached * (by - ay);
             // Steps of half a cell catch every cell the segment crosses but for corner clips, which the hand-on
             // then fills; each cell is offered the source once, without node hand-on (the sweeps do that).
             int steps = (int) Math.ceil(Math.hypot(bx - ax, by - ay) / (cell * 0.5)) + 1;
@@ -226,7 +232,8 @@ final class FieldSweep {
      */
     private boolean within(int i, int j, int c, int s) {
         int o = s * STRIDE;
-        double reach = (Math.min(t[c], cutoff) - sd[o + 4]) / k;
+        // A multiplication, not a division; a hair generous, so it never rejects what the exact quotient keeps.
+        double reach = (Math.min(t[c], cutoff) - sd[o + 4]) * perK;
         if (!(reach > 0)) {
             return false;
         }

@@ -67,16 +67,17 @@ final class TravelTimeGrid {
         double maxLon = -Double.MAX_VALUE;
         double minLat = Double.MAX_VALUE;
         double maxLat = -Double.MAX_VALUE;
-        for (int n = 0; n < g.nodeCount(); n++) {
-            if (paths.minutes(n) <= limit) {
-                minLon = Math.min(minLon, g.lon(n));
-                maxLon = Math.max(maxLon, g.lon(n));
-                minLat = Math.min(minLat, g.lat(n));
-                maxLat = Math.max(maxLat, g.lat(n));
-            }
+        for (int k = 0; k < paths.reachedCount(); k++) {
+            int n = paths.reached(k);
+            minLon = Math.min(minLon, g.lon(n));
+            maxLon = Math.max(maxLon, g.lon(n));
+            minLat = Math.min(minLat, g.lat(n));
+            maxLat = Math.max(maxLat, g.lat(n));
         }
+        // Only edges driven from a reached node matter, in edge order (the order sources are numbered in).
+        int[] reachedEdges = paths.reachedEdges();
         // The reached part of every edge entered within the limit (a long edge may end far beyond it).
-        for (int e = 0; e < g.edgeCount(); e++) {
+        for (int e : reachedEdges) {
             for (int end = 0; end < 2; end++) {
                 int from = end == 0 ? g.edgeA(e) : g.edgeB(e);
                 int to = end == 0 ? g.edgeB(e) : g.edgeA(e);
@@ -114,27 +115,84 @@ final class TravelTimeGrid {
         double cell = Math.max(cellM, Math.sqrt((x1 - x0) * (y1 - y0) / maxCells));
         int w = (int) Math.ceil((x1 - x0) / cell) + 1;
         int h = (int) Math.ceil((y1 - y0) / cell) + 1;
+        // Cropped, on the same lattice, to where some source can still arrive within the limit: a source entered
+        // at t0 walks at most (limit − t0) / k beyond its reached part, so the frontier needs little margin.
+        double[] box = reachBox(paths, reachedEdges, centres, limit, minutesPerMetre, maxAccessM, 2 * cellM, lon0, lat0, mx,
+                narrowest);
+        int i0 = Math.max(0, (int) Math.floor((box[0] - x0) / cell));
+        int j0 = Math.max(0, (int) Math.floor((box[1] - y0) / cell));
+        int i1 = Math.min(w - 1, (int) Math.ceil((box[2] - x0) / cell));
+        int j1 = Math.min(h - 1, (int) Math.ceil((box[3] - y0) / cell));
+        if (i0 <= i1 && j0 <= j1) {
+            x0 += i0 * cell;
+            y0 += j0 * cell;
+            w = i1 - i0 + 1;
+            h = j1 - j0 + 1;
+        }
         TravelTimeGrid grid = new TravelTimeGrid(lon0, lat0, cell, x0, y0, w, h);
         FieldSweep field = new FieldSweep(grid, minutesPerMetre, limit);
-        grid.sources(field, paths, centres, limit);
-        field.run(g.nodeCount());
+        field.run(grid.sources(field, paths, reachedEdges, centres, limit));
         grid.cap(field, minutesPerMetre, maxAccessM, limit, centres, exits);
         return grid;
     }
 
-    /** One source per reached edge and direction it may be driven, and one per centre. */
-    private void sources(FieldSweep field, ShortestPaths paths, List<Town> centres, double limit) {
+    /**
+     * {x0, y0, x1, y1} in the plane around (lon0, lat0): every point some source reaches within the limit, with
+     * {@code pad} metres more. Each source covers its reached part plus the walk its remaining time allows.
+     */
+    private static double[] reachBox(ShortestPaths paths, int[] reachedEdges, List<Town> centres, double limit, double k, double maxM,
+                                     double pad, double lon0, double lat0, double mx, double narrowest) {
+        RoadGraph g = paths.graph();
+        double my = Geodesy.METRES_PER_DEGREE;
+        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
+        for (Town c : centres) {
+            double m = Math.min(limit / k, maxM) + pad;
+            grow(box, (c.lon() - lon0) * mx, (c.lat() - lat0) * my, (c.lon() - lon0) * mx, (c.lat() - lat0) * my,
+                    m / narrowest, m);
+        }
+        for (int e : reachedEdges) {
+            for (int end = 0; end < 2; end++) {
+                int from = end == 0 ? g.edgeA(e) : g.edgeB(e);
+                double t0 = paths.minutes(from);
+                if (t0 > limit || !(end == 0 ? g.forward(e) : g.backward(e))) {
+                    continue;
+                }
+                int to = end == 0 ? g.edgeB(e) : g.edgeA(e);
+                double f = g.edgeMinutes(e) > 0 ? Math.min(1, (limit - t0) / g.edgeMinutes(e)) : 1;
+                double ax = (g.lon(from) - lon0) * mx;
+                double ay = (g.lat(from) - lat0) * my;
+                double bx = (g.lon(from) + f * (g.lon(to) - g.lon(from)) - lon0) * mx;
+                double by = (g.lat(from) + f * (g.lat(to) - g.lat(from)) - lat0) * my;
+                double m = Math.min((limit - t0) / k, maxM) + pad;
+                grow(box, ax, ay, bx, by, m / narrowest, m);
+            }
+        }
+        return box;
+    }
+
+    private static void grow(double[] box, double ax, double ay, double bx, double by, double mxPlane, double m) {
+        box[0] = Math.min(box[0], Math.min(ax, bx) - mxPlane);
+        box[1] = Math.min(box[1], Math.min(ay, by) - m);
+        box[2] = Math.max(box[2], Math.max(ax, bx) + mxPlane);
+        box[3] = Math.max(box[3], Math.max(ay, by) + m);
+    }
+
+    /**
+     * One source per reached edge and direction it may be driven, and one per centre; the field numbers the
+     * nodes of these edges locally. Returns how many nodes that is.
+     */
+    private int sources(FieldSweep field, ShortestPaths paths, int[] reachedEdges, List<Town> centres,
+                        double limit) {
         RoadGraph g = paths.graph();
         for (Town c : centres) {
             field.add(x(c.lon()), y(c.lat()), x(c.lon()), y(c.lat()), 0, 0, -1, -1);
         }
-        int reached = 0;
-        for (int e = 0; e < g.edgeCount(); e++) {
-            reached += (g.forward(e) && paths.minutes(g.edgeA(e)) <= limit ? 1 : 0)
-                    + (g.backward(e) && paths.minutes(g.edgeB(e)) <= limit ? 1 : 0);
-        }
-        field.reserve(reached);
-        for (int e = 0; e < g.edgeCount(); e++) {
+        field.reserve(2 * reachedEdges.length);
+        // Local node number + 1 per graph node (0: none yet).
+        int[] local = new int[g.nodeCount()];
+        int nodes = 0;
+        for (int e : reachedEdges) {
             int a = g.edgeA(e);
             int b = g.edgeB(e);
             boolean fromA = g.forward(e) && paths.minutes(a) <= limit;
@@ -142,17 +200,20 @@ final class TravelTimeGrid {
             if (!fromA && !fromB) {
                 continue;
             }
+            int la = local[a] == 0 ? (local[a] = ++nodes) - 1 : local[a] - 1;
+            int lb = local[b] == 0 ? (local[b] = ++nodes) - 1 : local[b] - 1;
             double ax = x(g.lon(a));
             double ay = y(g.lat(a));
             double bx = x(g.lon(b));
             double by = y(g.lat(b));
             if (fromA) {
-                field.add(ax, ay, bx, by, paths.minutes(a), g.edgeMinutes(e), a, b);
+                field.add(ax, ay, bx, by, paths.minutes(a), g.edgeMinutes(e), la, lb);
             }
             if (fromB) {
-                field.add(bx, by, ax, ay, paths.minutes(b), g.edgeMinutes(e), b, a);
+                field.add(bx, by, ax, ay, paths.minutes(b), g.edgeMinutes(e), lb, la);
             }
         }
+        return nodes;
     }
 
     /**

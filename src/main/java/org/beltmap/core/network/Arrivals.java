@@ -28,9 +28,15 @@ public final class Arrivals {
     private final ShortestPaths paths;
     private final int indexedEdges;
     private final double k;
+    private final double perK;
     /** Earliest entry time of any edge in a cell, and in a block of cells. */
     private final float[] cellMin;
     private final float[] blockMin;
+    /** The same over super-blocks of SUPER × SUPER blocks: far rings are pruned a few dozen at a time. */
+    private static final int SUPER = 8;
+    private final int superCols;
+    private final int superRows;
+    private final float[] superMin;
 
     Arrivals(RoadGraph g, EdgeGrid grid, int indexedEdges, ShortestPaths paths, double minutesPerMetre) {
         this.g = g;
@@ -38,32 +44,40 @@ public final class Arrivals {
         this.paths = paths;
         this.indexedEdges = indexedEdges;
         this.k = minutesPerMetre;
+        this.perK = (1 + 1e-12) / minutesPerMetre;
         cellMin = new float[grid.cols * grid.rows];
         blockMin = new float[grid.blockCols * grid.blockRows];
         java.util.Arrays.fill(blockMin, Float.POSITIVE_INFINITY);
-        for (int c = 0; c < cellMin.length; c++) {
-            double m = Double.POSITIVE_INFINITY;
-            for (int i = grid.start[c]; i < grid.start[c + 1]; i++) {
-                m = Math.min(m, entry(grid.edges[i]));
+        superCols = (grid.blockCols + SUPER - 1) / SUPER;
+        superRows = (grid.blockRows + SUPER - 1) / SUPER;
+        superMin = new float[superCols * superRows];
+        java.util.Arrays.fill(superMin, Float.POSITIVE_INFINITY);
+        int[][] entries = grid.entries();
+        int[] start = entries[0];
+        int[] nodes = entries[1];
+        for (int j = 0, c = 0; j < grid.rows; j++) {
+            int rowBlocks = (j / EdgeGrid.BLOCK) * grid.blockCols;
+            for (int i = 0; i < grid.cols; i++, c++) {
+                double d = Double.POSITIVE_INFINITY;
+                for (int q = start[c], end = start[c + 1]; q < end; q++) {
+                    double f = paths.minutes(nodes[q]);
+                    d = f < d ? f : d;
+                }
+                // Rounded down so the float stays a lower bound.
+                float m = (float) d;
+                m = m > d ? Math.nextDown(m) : m;
+                cellMin[c] = m;
+                int b = rowBlocks + i / EdgeGrid.BLOCK;
+                blockMin[b] = m < blockMin[b] ? m : blockMin[b];
             }
-            // Rounded down so the float stays a lower bound.
-            float f = (float) m;
-            cellMin[c] = f > m ? Math.nextDown(f) : f;
-            int b = (c / grid.cols / EdgeGrid.BLOCK) * grid.blockCols + (c % grid.cols) / EdgeGrid.BLOCK;
-            blockMin[b] = Math.min(blockMin[b], cellMin[c]);
         }
-    }
-
-    /** The earliest time any point of the edge can be reached. */
-    private double entry(int e) {
-        double m = Double.POSITIVE_INFINITY;
-        if (g.forward(e)) {
-            m = paths.minutes(g.edgeA[e]);
+        for (int j = 0, b = 0; j < grid.blockRows; j++) {
+            int rowSupers = (j / SUPER) * superCols;
+            for (int i = 0; i < grid.blockCols; i++, b++) {
+                int sb = rowSupers + i / SUPER;
+                superMin[sb] = blockMin[b] < superMin[sb] ? blockMin[b] : superMin[sb];
+            }
         }
-        if (g.backward(e)) {
-            m = Math.min(m, paths.minutes(g.edgeB[e]));
-        }
-        return m;
     }
 
     /**
@@ -88,31 +102,53 @@ public final class Arrivals {
                 g.lat[a] + f * (g.lat[b] - g.lat[a]), s.accessM, s.best);
     }
 
+    /**
+     * The cells around the point first (the usual winners, so the bound is tight from the start), then rings of
+     * super-blocks outwards, each opened only where its earliest entry plus the walk to it could still win.
+     */
     private void rings(Search s) {
-        int bi = Math.floorDiv(grid.col(s.lon), EdgeGrid.BLOCK);
-        int bj = Math.floorDiv(grid.row(s.lat), EdgeGrid.BLOCK);
-        double side = Math.min(grid.cellLon * s.mx, grid.cellLat * Geodesy.METRES_PER_DEGREE) * EdgeGrid.BLOCK;
-        for (int r = 0; ; r++) {
-            // Every block of ring r lies at least r - 1 whole blocks away along one axis.
+        int ci = grid.col(s.lon);
+        int cj = grid.row(s.lat);
+        for (int j = Math.max(0, cj - 1); j <= Math.min(grid.rows - 1, cj + 1); j++) {
+            for (int i = Math.max(0, ci - 1); i <= Math.min(grid.cols - 1, ci + 1); i++) {
+                cell(s, i, j);
+            }
+        }
+        int si = Math.floorDiv(Math.floorDiv(ci, EdgeGrid.BLOCK), SUPER);
+        int sj = Math.floorDiv(Math.floorDiv(cj, EdgeGrid.BLOCK), SUPER);
+        int span = EdgeGrid.BLOCK * SUPER;
+        double side = Math.min(grid.cellLon * s.mx, grid.cellLat * Geodesy.METRES_PER_DEGREE) * span;
+        int far = Math.max(Math.max(si, superCols - si), Math.max(sj, superRows - sj));
+        for (int r = 0; r <= far; r++) {
+            // Every super-block of ring r lies at least r - 1 whole super-blocks away along one axis.
             double near = Math.max(0, r - 1) * side;
             if (near > s.maxM || k * near >= s.best) {
                 return;
             }
-            boolean any = false;
-            for (int j = bj - r; j <= bj + r; j++) {
-                boolean edgeRow = j == bj - r || j == bj + r;
-                for (int i = bi - r; i <= bi + r; i += edgeRow ? 1 : 2 * r) {
-                    if (i >= 0 && j >= 0 && i < grid.blockCols && j < grid.blockRows) {
-                        any = true;
-                        block(s, i, j);
-                    }
-                    if (r == 0) {
-                        break;
+            for (int j = sj - r; j <= sj + r; j++) {
+                boolean edgeRow = j == sj - r || j == sj + r;
+                for (int i = si - r; i <= si + r; i += edgeRow || r == 0 ? 1 : 2 * r) {
+                    if (i >= 0 && j >= 0 && i < superCols && j < superRows) {
+                        superBlock(s, i, j);
                     }
                 }
             }
-            if (!any && r > Math.max(Math.max(bi, grid.blockCols - bi), Math.max(bj, grid.blockRows - bj))) {
-                return;
+        }
+    }
+
+    private void superBlock(Search s, int si, int sj) {
+        int b0 = si * SUPER;
+        int c0 = sj * SUPER;
+        int b1 = Math.min(grid.blockCols, b0 + SUPER);
+        int c1 = Math.min(grid.blockRows, c0 + SUPER);
+        int span = EdgeGrid.BLOCK * SUPER;
+        if (!s.promising(superMin[sj * superCols + si], si * span, sj * span, Math.min(grid.cols, (si + 1) * span),
+                Math.min(grid.rows, (sj + 1) * span))) {
+            return;
+        }
+        for (int j = c0; j < c1; j++) {
+            for (int i = b0; i < b1; i++) {
+                block(s, i, j);
             }
         }
     }
@@ -127,12 +163,16 @@ public final class Arrivals {
         }
         for (int j = j0; j < j1; j++) {
             for (int i = i0; i < i1; i++) {
-                int c = j * grid.cols + i;
-                if (s.promising(cellMin[c], i, j, i + 1, j + 1)) {
-                    for (int q = grid.start[c]; q < grid.start[c + 1]; q++) {
-                        s.edge(grid.edges[q]);
-                    }
-                }
+                cell(s, i, j);
+            }
+        }
+    }
+
+    private void cell(Search s, int i, int j) {
+        int c = j * grid.cols + i;
+        if (s.promising(cellMin[c], i, j, i + 1, j + 1)) {
+            for (int q = grid.start[c], end = grid.start[c + 1]; q < end; q++) {
+                s.edge(grid.edges[q]);
             }
         }
     }
@@ -166,8 +206,11 @@ public final class Arrivals {
             double dx = gap(lon, grid.minLon + i0 * grid.cellLon, grid.minLon + i1 * grid.cellLon) * mx;
             double dy = gap(lat, grid.minLat + j0 * grid.cellLat, grid.minLat + j1 * grid.cellLat)
                     * Geodesy.METRES_PER_DEGREE;
-            double d = Math.sqrt(dx * dx + dy * dy);
-            return d <= maxM && min + k * d < best;
+            // Squared, no square root: d ≤ maxM and min + k·d < best.
+            double d2 = dx * dx + dy * dy;
+            // A multiplication, not a division; a hair generous, so it never prunes what the exact bound keeps.
+            double slack = (best - min) * perK;
+            return d2 <= maxM * maxM && d2 < slack * slack;
         }
 
         void edge(int e) {

@@ -11,16 +11,24 @@ import java.util.Arrays;
 final class BucketQueue {
 
     private final double width;
+    /** 1 / width: a multiplication per key, not a division. */
+    private final double perWidth;
     private final double maxArc;
     private int[] head = new int[0];
+    /** head.length - 1; the ring has a power-of-two length, so a bucket is a mask, not a modulo. */
+    private int mask;
     private int[] entryNode = new int[1024];
     private int[] entryNext = new int[1024];
+    private double[] entryKey = new double[1024];
     private int used;
     private int live;
     private long current;
 
     BucketQueue(double minArc, double maxArc) {
-        this.width = minArc;
+        // A hair narrower than the smallest arc, so rounding in key × perWidth can never keep a relaxed node in
+        // the bucket it came from.
+        this.width = minArc * (1 - 1e-6);
+        this.perWidth = 1 / width;
         this.maxArc = maxArc;
     }
 
@@ -31,45 +39,60 @@ final class BucketQueue {
 
     /** Empties the queue for a run whose start keys lie between {@code minStart} and {@code maxStart}. */
     void reset(double minStart, double maxStart) {
-        int buckets = (int) Math.min(Integer.MAX_VALUE - 8, Math.ceil((maxArc + maxStart - minStart) / width) + 3);
+        double need = Math.ceil((maxArc + maxStart - minStart) * perWidth) + 3;
+        int buckets = Integer.highestOneBit((int) Math.min(1 << 30, need) - 1) << 1;
         if (head.length < buckets) {
             head = new int[buckets];
         }
+        mask = head.length - 1;
         Arrays.fill(head, -1);
         used = 0;
         live = 0;
-        current = (long) Math.floor(minStart / width);
+        current = (long) Math.floor(minStart * perWidth);
     }
 
     void add(int node, double key) {
         if (used == entryNode.length) {
             entryNode = Arrays.copyOf(entryNode, used * 2);
             entryNext = Arrays.copyOf(entryNext, used * 2);
+            entryKey = Arrays.copyOf(entryKey, used * 2);
         }
-        int b = (int) (((long) Math.floor(key / width)) % head.length);
+        int b = (int) (long) Math.floor(key * perWidth) & mask;
         entryNode[used] = node;
+        entryKey[used] = key;
         entryNext[used] = head[b];
         head[b] = used++;
         live++;
     }
 
-    /** The next node in bucket order, or -1 when empty; may return stale entries, which the caller skips. */
+    /**
+     * The next entry in bucket order ({@link #node}, {@link #key}), or -1 when empty; may return stale entries
+     * (a key above the node's current one), which the caller skips.
+     */
     int poll() {
         while (live > 0) {
-            int b = (int) (current % head.length);
+            int b = (int) current & mask;
             int e = head[b];
             if (e >= 0) {
                 head[b] = entryNext[e];
                 live--;
-                return entryNode[e];
+                return e;
             }
             current++;
         }
         return -1;
     }
 
-    /** Lower bound of the keys still in the queue (start of the current bucket). */
+    int node(int entry) {
+        return entryNode[entry];
+    }
+
+    double key(int entry) {
+        return entryKey[entry];
+    }
+
+    /** Lower bound of the keys still in the queue (start of the bucket before the current one, safe from rounding). */
     double floorKey() {
-        return current * width;
+        return (current - 1) * width;
     }
 }

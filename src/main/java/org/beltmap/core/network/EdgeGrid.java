@@ -24,6 +24,9 @@ final class EdgeGrid {
     final int[] start;
     final int[] edges;
     private final RoadGraph g;
+    /** Per cell the distinct nodes its edges can be entered from ({@link #entries}), built on first use. */
+    private int[] entryStart;
+    private int[] entryNodes;
 
     EdgeGrid(RoadGraph g, int edgeCount) {
         this.g = g;
@@ -69,6 +72,45 @@ final class EdgeGrid {
         for (int e = 0; e < edgeCount; e++) {
             visit(e, fill);
         }
+    }
+
+    /**
+     * {start, nodes}: per cell (CSR) the distinct nodes from which its listed edges may be driven (A of a
+     * forward edge, B of a backward one), so a cell's earliest entry time is a few look-ups of nearby nodes.
+     */
+    synchronized int[][] entries() {
+        if (entryStart == null) {
+            int cells = cols * rows;
+            int[] st = new int[cells + 1];
+            int[] out = new int[edges.length * 2];
+            int n = 0;
+            for (int c = 0; c < cells; c++) {
+                int from = n;
+                for (int q = start[c]; q < start[c + 1]; q++) {
+                    int e = edges[q];
+                    if (g.forward(e)) {
+                        n = addDistinct(out, from, n, g.edgeA[e]);
+                    }
+                    if (g.backward(e)) {
+                        n = addDistinct(out, from, n, g.edgeB[e]);
+                    }
+                }
+                st[c + 1] = n;
+            }
+            entryNodes = java.util.Arrays.copyOf(out, n);
+            entryStart = st;
+        }
+        return new int[][] {entryStart, entryNodes};
+    }
+
+    private static int addDistinct(int[] out, int from, int n, int node) {
+        for (int k = from; k < n; k++) {
+            if (out[k] == node) {
+                return n;
+            }
+        }
+        out[n] = node;
+        return n + 1;
     }
 
     int col(double lon) {

@@ -33,6 +33,9 @@ public final class RoadGraph {
     private final List<GapJoin> joins;
     private final int[] component;
     private final int componentCount;
+    /** Smallest and largest finite arc minutes (+∞ and 0 without any): they size Dijkstra's buckets. */
+    private final double minArc;
+    private final double maxArc;
 
     RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM, double[] edgeMinutes,
               int[] edgeWay, List<Way> ways, List<GapJoin> joins) {
@@ -73,7 +76,15 @@ public final class RoadGraph {
         arcMinutes = new double[arcs];
         arcEdge = new int[arcs];
         int[] fill = java.util.Arrays.copyOf(firstArc, n);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         for (int e = 0; e < m; e++) {
+            double w = edgeMinutes[e];
+            // A closed edge (+∞) is never relaxed, so it does not size the buckets.
+            if (w < Double.POSITIVE_INFINITY) {
+                lo = w < lo ? w : lo;
+                hi = w > hi ? w : hi;
+            }
             if (this.edgeDir[e] != BACKWARD) {
                 int i = fill[edgeA[e]]++;
                 arcHead[i] = edgeB[e];
@@ -87,8 +98,18 @@ public final class RoadGraph {
                 arcEdge[j] = e;
             }
         }
+        minArc = lo;
+        maxArc = hi;
         component = new int[n];
         componentCount = labelComponents();
+    }
+
+    double minArcMinutes() {
+        return minArc;
+    }
+
+    double maxArcMinutes() {
+        return maxArc;
     }
 
     /** Weak components by union-find over the edges, numbered in order of their lowest node. */
@@ -136,8 +157,9 @@ public final class RoadGraph {
                             double[] addMinutes, Way addWay) {
         int n = lon.length;
         int m = edgeA.length;
-        double[] nLon = java.util.Arrays.copyOf(lon, n + addLon.length);
-        double[] nLat = java.util.Arrays.copyOf(lat, n + addLat.length);
+        // Arrays are never written after a graph is built, so unchanged ones are shared with the base.
+        double[] nLon = addLon.length == 0 ? lon : java.util.Arrays.copyOf(lon, n + addLon.length);
+        double[] nLat = addLat.length == 0 ? lat : java.util.Arrays.copyOf(lat, n + addLat.length);
         System.arraycopy(addLon, 0, nLon, n, addLon.length);
         System.arraycopy(addLat, 0, nLat, n, addLat.length);
         int k = addA.length;
@@ -156,7 +178,41 @@ public final class RoadGraph {
             min[m + i] = addMinutes[i];
             way[m + i] = w.size() - 1;
         }
-        return new RoadGraph(nLon, nLat, a, b, len, min, way, dir, w, joins);
+        boolean same = java.util.Arrays.equals(min, 0, m, edgeMinutes, 0, m);
+        return new RoadGraph(nLon, nLat, a, b, len, min, way, dir, w, joins,
+                new GraphExtension(this, nLon.length, a, b, min, dir, same));
+    }
+
+    /** A derived graph whose arcs and components come from its base ({@link GraphExtension}). */
+    private RoadGraph(double[] lon, double[] lat, int[] edgeA, int[] edgeB, double[] edgeLengthM,
+                      double[] edgeMinutes, int[] edgeWay, byte[] edgeDir, List<Way> ways, List<GapJoin> joins,
+                      GraphExtension x) {
+        this.lon = lon;
+        this.lat = lat;
+        this.edgeA = edgeA;
+        this.edgeB = edgeB;
+        this.edgeLengthM = edgeLengthM;
+        this.edgeMinutes = edgeMinutes;
+        this.edgeWay = edgeWay;
+        this.edgeDir = edgeDir;
+        this.ways = List.copyOf(ways);
+        this.joins = List.copyOf(joins);
+        this.firstArc = x.firstArc;
+        this.arcHead = x.arcHead;
+        this.arcMinutes = x.arcMinutes;
+        this.arcEdge = x.arcEdge;
+        this.component = x.component;
+        this.componentCount = x.componentCount;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double w : edgeMinutes) {
+            if (w < Double.POSITIVE_INFINITY) {
+                lo = w < lo ? w : lo;
+                hi = w > hi ? w : hi;
+            }
+        }
+        this.minArc = lo;
+        this.maxArc = hi;
     }
 
     public int nodeCount() {
@@ -266,6 +322,29 @@ public final class RoadGraph {
 
     public int component(int node) {
         return component[node];
+    }
+
+    /**
+     * Whether this graph keeps every node and edge of {@code base} unchanged (ends, direction, minutes) and only
+     * appends: then a run on {@code base} can be extended ({@link ShortestPaths#runExtending}).
+     */
+    public boolean extendsGraph(RoadGraph base) {
+        int m0 = base.edgeCount();
+        if (base == this) {
+            return true;
+        }
+        if (base.nodeCount() > nodeCount() || m0 > edgeCount()) {
+            return false;
+        }
+        return java.util.Arrays.equals(edgeA, 0, m0, base.edgeA, 0, m0)
+                && java.util.Arrays.equals(edgeB, 0, m0, base.edgeB, 0, m0)
+                && java.util.Arrays.equals(edgeDir, 0, m0, base.edgeDir, 0, m0)
+                && java.util.Arrays.equals(edgeMinutes, 0, m0, base.edgeMinutes, 0, m0);
+    }
+
+    /** The per node component labels themselves, for a derived graph to share (never written). */
+    int[] componentArray() {
+        return component;
     }
 
     public int componentCount() {

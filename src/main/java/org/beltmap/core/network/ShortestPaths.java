@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Dijkstra over a {@link RoadGraph} from one or several sources with start times (the access legs), with an
  * optional time limit. Dial's bucket queue ({@link BucketQueue}) when the weights suit it, else an indexed 4-ary
- * heap with decrease-key; primitive arrays only, no objects per push.
+ * heap with decrease-key; primitive arrays only, no objects per push. A run on a graph that only appends edges
+ * can extend a finished run on its base ({@link #runExtending}).
  */
 public final class ShortestPaths {
 
@@ -13,9 +14,15 @@ public final class ShortestPaths {
     private final double[] minutes;
     private final int[] predArc;
     private final int[] source;
-    private final int[] pos;
+    /** Heap positions, for the heap only (the buckets need no per-node flag). */
+    private int[] pos;
     /** Dial's buckets when the weights suit them (almost always for road networks), else the heap. */
     private final BucketQueue buckets;
+    /** The nodes settled by the last run, in order (all of them within its limit). */
+    private final int[] settled;
+    private int settledCount;
+    /** Whether the last run stopped at a time limit (or never ran): then it cannot be extended. */
+    private boolean limited = true;
     private double[] heapKey = new double[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
@@ -30,16 +37,9 @@ public final class ShortestPaths {
         this.minutes = new double[g.nodeCount()];
         this.predArc = new int[g.nodeCount()];
         this.source = new int[g.nodeCount()];
-        this.pos = new int[g.nodeCount()];
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (double w : g.arcMinutes) {
-            // A closed edge (+∞) is never relaxed, so it does not size the buckets.
-            if (w < Double.POSITIVE_INFINITY) {
-                min = Math.min(min, w);
-                max = Math.max(max, w);
-            }
-        }
+        this.settled = new int[g.nodeCount()];
+        double min = g.minArcMinutes();
+        double max = g.maxArcMinutes();
         this.buckets = buckets && max > 0 && BucketQueue.suits(min, max) ? new BucketQueue(min, max) : null;
     }
 
@@ -48,6 +48,7 @@ public final class ShortestPaths {
      * (in {@code sourceLabels}) that reaches it first. Nodes beyond {@code limitMinutes} stay unreached.
      */
     public void run(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
+        limited = !(limitMinutes == Double.POSITIVE_INFINITY);
         if (buckets != null) {
             runBuckets(startNodes, startMinutes, sourceLabels, limitMinutes);
             return;
@@ -55,8 +56,12 @@ public final class ShortestPaths {
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
+        if (pos == null) {
+            pos = new int[g.nodeCount()];
+        }
         Arrays.fill(pos, -1);
         heapSize = 0;
+        settledCount = 0;
         for (int i = 0; i < startNodes.length; i++) {
             int n = startNodes[i];
             if (startMinutes[i] < minutes[n]) {
@@ -76,6 +81,7 @@ public final class ShortestPaths {
             if (d > limitMinutes) {
                 break;
             }
+            settled[settledCount++] = u;
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
                 int v = head[i];
@@ -91,57 +97,171 @@ public final class ShortestPaths {
         clearBeyond(limitMinutes);
     }
 
-    /** The same search with the bucket queue; {@code pos} marks settled nodes. */
+    /**
+     * The same search with the bucket queue. Keys only ever fall, so the one entry of a node whose key is still
+     * its minutes is live and every other is stale: no settled flags to clear or look up.
+     */
     private void runBuckets(int[] startNodes, double[] startMinutes, int[] sourceLabels, double limitMinutes) {
         Arrays.fill(minutes, Double.POSITIVE_INFINITY);
         Arrays.fill(predArc, -1);
         Arrays.fill(source, -1);
-        Arrays.fill(pos, 0);
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (double m : startMinutes) {
             lo = Math.min(lo, m);
             hi = Math.max(hi, m);
         }
-        buckets.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
+        settledCount = 0;
+        BucketQueue q = buckets;
+        q.reset(startNodes.length == 0 ? 0 : lo, startNodes.length == 0 ? 0 : hi);
         for (int i = 0; i < startNodes.length; i++) {
             int n = startNodes[i];
             if (startMinutes[i] < minutes[n]) {
                 minutes[n] = startMinutes[i];
                 source[n] = sourceLabels[i];
-                buckets.add(n, startMinutes[i]);
+                q.add(n, startMinutes[i]);
             }
         }
         int[] first = g.firstArc;
         int[] head = g.arcHead;
         double[] w = g.arcMinutes;
-        int u;
-        while ((u = buckets.poll()) >= 0) {
-            if (pos[u] != 0) {
+        double[] dist = minutes;
+        int e;
+        while ((e = q.poll()) >= 0) {
+            int u = q.node(e);
+            double d = q.key(e);
+            if (d != dist[u]) {
                 continue;
             }
-            double d = minutes[u];
             if (d > limitMinutes) {
                 // Keys inside a bucket are unordered: stop only once the whole bucket lies beyond the limit.
-                if (buckets.floorKey() > limitMinutes) {
+                if (q.floorKey() > limitMinutes) {
                     break;
                 }
                 continue;
             }
-            pos[u] = 1;
+            settled[settledCount++] = u;
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
                 int v = head[i];
                 double nd = d + w[i];
-                if (nd < minutes[v]) {
-                    minutes[v] = nd;
+                if (nd < dist[v]) {
+                    dist[v] = nd;
                     predArc[v] = i;
                     source[v] = src;
-                    buckets.add(v, nd);
+                    q.add(v, nd);
                 }
             }
         }
         clearBeyond(limitMinutes);
+    }
+
+    /**
+     * Re-runs after edges were appended to the graph {@code base} ran on (a what-if adding roads): the graph must
+     * keep every base edge as it was ({@link RoadGraph#extendsGraph}) and {@code base} must have run without a
+     * limit. Starts from the base times and propagates only what the new arcs and starts improve, in bucket order,
+     * so every improved node is final when taken: the same minutes as a full run. Returns false (and does
+     * nothing) when that does not apply; the caller then runs in full.
+     *
+     * @param labelOf the new label of each base source label
+     */
+    public boolean runExtending(ShortestPaths base, int[] labelOf, int[] startNodes, double[] startMinutes,
+                                int[] sourceLabels) {
+        RoadGraph b = base.g;
+        if (buckets == null || base.limited || !g.extendsGraph(b)) {
+            return false;
+        }
+        int n0 = b.nodeCount();
+        System.arraycopy(base.minutes, 0, minutes, 0, n0);
+        Arrays.fill(minutes, n0, minutes.length, Double.POSITIVE_INFINITY);
+        Arrays.fill(predArc, n0, predArc.length, -1);
+        Arrays.fill(source, n0, source.length, -1);
+        // Base arc p moves up by the new arcs inserted at or before it (at the end of a lower node's run).
+        int[] points = new int[g.arcHead.length - b.arcHead.length];
+        int k = 0;
+        int m0 = b.edgeCount();
+        for (int u = 0; u < g.nodeCount(); u++) {
+            for (int i = g.firstArc[u + 1] - 1; i >= g.firstArc[u] && g.arcEdge[i] >= m0; i--) {
+                points[k++] = u < n0 ? b.firstArc[u + 1] : b.arcHead.length;
+            }
+        }
+        Arrays.sort(points);
+        for (int v = 0; v < n0; v++) {
+            int p = base.predArc[v];
+            int shift = 0;
+            while (shift < k && points[shift] <= p) {
+                shift++;
+            }
+            predArc[v] = p < 0 ? -1 : p + shift;
+            source[v] = base.source[v] < 0 ? -1 : labelOf[base.source[v]];
+        }
+        // Seeds: new or better starts, and the heads the new arcs improve.
+        int[] seedNode = new int[startNodes.length + points.length];
+        int seeds = 0;
+        for (int i = 0; i < startNodes.length; i++) {
+            int n = startNodes[i];
+            if (startMinutes[i] < minutes[n]) {
+                minutes[n] = startMinutes[i];
+                source[n] = sourceLabels[i];
+                predArc[n] = -1;
+                seedNode[seeds++] = n;
+            }
+        }
+        for (int u = 0; u < g.nodeCount(); u++) {
+            for (int i = g.firstArc[u + 1] - 1; i >= g.firstArc[u] && g.arcEdge[i] >= m0; i--) {
+                int v = g.arcHead[i];
+                double nd = minutes[u] + g.arcMinutes[i];
+                if (nd < minutes[v]) {
+                    minutes[v] = nd;
+                    predArc[v] = i;
+                    source[v] = source[u];
+                    seedNode[seeds++] = v;
+                }
+            }
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = 0; i < seeds; i++) {
+            lo = Math.min(lo, minutes[seedNode[i]]);
+            hi = Math.max(hi, minutes[seedNode[i]]);
+        }
+        BucketQueue q = buckets;
+        q.reset(seeds == 0 ? 0 : lo, seeds == 0 ? 0 : hi);
+        for (int i = 0; i < seeds; i++) {
+            q.add(seedNode[i], minutes[seedNode[i]]);
+        }
+        int[] first = g.firstArc;
+        int[] head = g.arcHead;
+        double[] w = g.arcMinutes;
+        double[] dist = minutes;
+        int e;
+        while ((e = q.poll()) >= 0) {
+            int u = q.node(e);
+            double d = q.key(e);
+            if (d != dist[u]) {
+                continue;
+            }
+            int src = source[u];
+            for (int i = first[u], end = first[u + 1]; i < end; i++) {
+                int v = head[i];
+                double nd = d + w[i];
+                if (nd < dist[v]) {
+                    dist[v] = nd;
+                    predArc[v] = i;
+                    source[v] = src;
+                    q.add(v, nd);
+                }
+            }
+        }
+        // Every reached node, by id (the order of time is not kept here).
+        settledCount = 0;
+        for (int v = 0; v < minutes.length; v++) {
+            if (minutes[v] < Double.POSITIVE_INFINITY) {
+                settled[settledCount++] = v;
+            }
+        }
+        limited = false;
+        return true;
     }
 
     private void clearBeyond(double limitMinutes) {
@@ -216,6 +336,41 @@ public final class ShortestPaths {
         heapKey[i] = key;
         heapNode[i] = node;
         pos[node] = i;
+    }
+
+    /** How many nodes the last run reached (within its limit). */
+    public int reachedCount() {
+        return settledCount;
+    }
+
+    /** The k-th node the last run reached: in order of time, or of node after {@link #runExtending}. */
+    public int reached(int k) {
+        return settled[k];
+    }
+
+    /** The edges the last run may drive from a reached node (in a direction the edge allows), ascending. */
+    public int[] reachedEdges() {
+        long[] bits = new long[(g.edgeCount() + 63) >>> 6];
+        int count = 0;
+        for (int k = 0; k < settledCount; k++) {
+            int u = settled[k];
+            for (int i = g.firstArc[u], end = g.firstArc[u + 1]; i < end; i++) {
+                int e = g.arcEdge[i];
+                long bit = 1L << e;
+                if ((bits[e >>> 6] & bit) == 0) {
+                    bits[e >>> 6] |= bit;
+                    count++;
+                }
+            }
+        }
+        int[] out = new int[count];
+        int n = 0;
+        for (int wd = 0; wd < bits.length; wd++) {
+            for (long b = bits[wd]; b != 0; b &= b - 1) {
+                out[n++] = (wd << 6) + Long.numberOfTrailingZeros(b);
+            }
+        }
+        return out;
     }
 
     /** Minutes to a node, +∞ when unreached. */

@@ -114,6 +114,27 @@ class WhatIfTest {
     }
 
     @Test
+    void aSessionThatExtendsItsBaseRunAgreesWithAFreshRunTownByTown() {
+        Region region = Sample.region();
+        LineString road = new org.locationtech.jts.geom.GeometryFactory().createLineString(
+                new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(38.975, 45.04),
+                    new org.locationtech.jts.geom.Coordinate(39.459, 45.464)});
+        var belts = org.beltmap.core.analysis.AnalysisRequest.of(org.beltmap.core.analysis.AnalysisRequest.Part.BELTS);
+        var planned = belts.withScenario(Scenario.NONE.withAdded(new Scenario.PlannedLine(road, null, 120.0, "x")));
+        var session = new org.beltmap.core.analysis.RegionAnalysis();
+        session.run(region, belts, org.beltmap.core.analysis.AnalysisProgress.NONE);
+        List<TownAccess> extended = session.run(region, planned, org.beltmap.core.analysis.AnalysisProgress.NONE)
+                .belts().towns();
+        List<TownAccess> fresh = org.beltmap.core.analysis.RegionAnalysis.once(region, planned).belts().towns();
+        assertEquals(fresh.size(), extended.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            assertEquals(fresh.get(i).status(), extended.get(i).status(), fresh.get(i).town().nameEn());
+            assertEquals(fresh.get(i).mtdMin(), extended.get(i).mtdMin(), 1e-9, fresh.get(i).town().nameEn());
+            assertEquals(fresh.get(i).belt(), extended.get(i).belt(), fresh.get(i).town().nameEn());
+        }
+    }
+
+    @Test
     void theFastRunnerAgreesWithAFullRebuild() {
         Region region = region(3, line(0, 0, 10, 0, 11, 0, 21, 0));
         ScenarioRunner runner = new ScenarioRunner(region, RegionNetwork.build(region, RegionNetwork.Mode.ROADS));
