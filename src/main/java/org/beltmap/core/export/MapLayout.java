@@ -221,12 +221,12 @@ final class MapLayout {
             boolean centre = a.status() == TownAccess.Status.CENTRE;
             Font font = centre ? ExportFonts.bold(8) : ExportFonts.regular(7);
             LabelPlacer.Placement p = labels.place(sx(t.lon()), sy(t.lat()), radius(t),
-                    ExportFonts.width(font, t.nameRu()), ExportFonts.ascent(font), ExportFonts.descent(font),
+                    ExportFonts.width(font, d.label(t)), ExportFonts.ascent(font), ExportFonts.descent(font),
                     Double.NaN, false);
             if (p != null) {
                 g.setFont(font);
                 g.setColor(ExportPalette.TEXT);
-                g.drawString(t.nameRu(), (float) p.x(), (float) p.baseline());
+                g.drawString(d.label(t), (float) p.x(), (float) p.baseline());
             }
         }
     }

@@ -63,14 +63,14 @@ final class RingsLayout {
         star(cx, cy, 8);
         // The centre's label is reserved before any other, so nothing can take its place.
         Font bold = ExportFonts.bold(9);
-        text(labels.place(cx, cy, 8, ExportFonts.width(bold, centre.nameRu()), ExportFonts.ascent(bold),
-                ExportFonts.descent(bold), Math.PI / 4, true), centre.nameRu(), bold, ExportPalette.TEXT);
+        text(labels.place(cx, cy, 8, ExportFonts.width(bold, d.label(centre)), ExportFonts.ascent(bold),
+                ExportFonts.descent(bold), Math.PI / 4, true), d.label(centre), bold, ExportPalette.TEXT);
         rayLabels(centre, scale, cx, cy, labels);
         Font font = ExportFonts.regular(LABEL);
         for (int i = 0; i < towns.size(); i++) {
             TownAccess a = towns.get(i);
             double[] p = at.get(i);
-            String label = a.town().nameRu() + " " + DiagramFrame.fmt(a.mtdMin());
+            String label = d.label(a.town()) + " " + DiagramFrame.fmt(a.mtdMin());
             double outward = Math.atan2(-Math.cos(p[3]), Math.sin(p[3]));
             text(labels.place(p[0], p[1], p[2], ExportFonts.width(font, label), ExportFonts.ascent(font),
                     ExportFonts.descent(font), outward, true), label, font, ExportPalette.TEXT);
@@ -143,7 +143,7 @@ final class RingsLayout {
 
     /** Reserves the box of unreachable towns in a free corner (or a strip below); returns the room left for rings. */
     private Rectangle2D unreachable(Rectangle2D box, LabelPlacer labels) {
-        List<String> names = d.belts().towns().stream().filter(a -> !a.reachable()).map(a -> a.town().nameRu())
+        List<String> names = d.belts().towns().stream().filter(a -> !a.reachable()).map(a -> d.label(a.town()))
                 .sorted().toList();
         if (names.isEmpty()) {
             return box;

@@ -45,7 +45,7 @@ final class SmallTownsTable {
         }
         for (TownAccess a : list) {
             TownScore s = scores.get(a.town().id());
-            rows.add(new String[] {a.town().nameRu(), a.reachable() ? String.valueOf(a.belt()) : "—",
+            rows.add(new String[] {d.label(a.town()), a.reachable() ? String.valueOf(a.belt()) : "—",
                 a.reachable() ? DiagramFrame.fmt(a.mtdMin()) : "—",
                 a.publishedMtd() == null ? "" : DiagramFrame.fmt(a.publishedMtd()),
                 s == null ? "" : DiagramFrame.fmt(s.score())});

@@ -70,7 +70,7 @@ public final class ReportBuilder {
         s.addAll(ranking.cards(cards));
         s.add(new ReportMethods(r, t).section());
         return new ReportContent(t.locale(), t.get("title") + " — " + regionName, regionName + " · " + day,
-                DiagramData.of(r), List.copyOf(s));
+                DiagramData.of(r).withLabels(t.locale()), List.copyOf(s));
     }
 
     private Section titlePage(String regionName, String day) {

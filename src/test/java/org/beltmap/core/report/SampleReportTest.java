@@ -74,6 +74,20 @@ class SampleReportTest {
     }
 
     @Test
+    void theEnglishReportsMapNamesTheTownsInLatinScript() throws Exception {
+        byte[] pdf = Reports.write(Reports.content(result, Locale.ENGLISH, ReportBuilder.Cards.NONE),
+                Reports.Format.PDF);
+        String mapPage;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(2);
+            page.setEndPage(2);
+            mapPage = page.getText(doc);
+        }
+        assertTrue(mapPage.contains("Korenovsk") && !mapPage.contains("Кореновск"), "the belt map's town labels");
+    }
+
+    @Test
     void theRussianPdfIsInRussianWithTheSameFigures() throws Exception {
         Locale ru = Locale.forLanguageTag("ru");
         ReportText t = new ReportText(ru);
