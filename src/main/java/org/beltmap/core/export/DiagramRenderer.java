@@ -58,20 +58,25 @@ public final class DiagramRenderer {
         Plan plan = plan(frame, d, o, paged);
         if (page == 0) {
             frame.title(w);
+            // Rings: the legend's usual corner; a map: the corner hiding the fewest towns.
+            Rectangle2D inside = new Rectangle2D.Double(plan.body().getX() + 8, plan.body().getY() + 8, 200,
+                    frame.legendHeight());
             Rectangle2D body = plan.body();
             if (o.layout() == ExportOptions.Layout.RINGS) {
                 new RingsLayout(g, d).draw(body);
             } else {
                 List<Rectangle2D> over = new ArrayList<>();
+                MapLayout map = new MapLayout(g, d);
                 if (plan.legend() == null) {
-                    over.add(new Rectangle2D.Double(body.getX() + 8, body.getY() + 8, 200, frame.legendHeight()));
+                    inside = map.legendSpot(body, 200, frame.legendHeight());
+                    over.add(inside);
                 }
-                new MapLayout(g, d).draw(body, over);
+                map.draw(body, over);
             }
             if (plan.legend() != null) {
                 frame.legend(plan.legend().getX(), plan.legend().getY(), plan.legend().getWidth());
             } else {
-                frame.legend(body.getX() + 8, body.getY() + 8, 200);
+                frame.legend(inside.getX(), inside.getY(), 200);
             }
         } else {
             g.setColor(ExportPalette.TEXT);

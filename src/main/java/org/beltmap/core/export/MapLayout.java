@@ -45,14 +45,7 @@ final class MapLayout {
 
     /** Draws the map in box; {@code reserved} are areas drawn over it later (the legend) that labels avoid. */
     void draw(Rectangle2D box, List<Rectangle2D> reserved) {
-        Envelope e = d.region().extent();
-        double x0 = WebMercator.x(e.getMinX());
-        double x1 = WebMercator.x(e.getMaxX());
-        double y0 = WebMercator.y(e.getMaxY());
-        double y1 = WebMercator.y(e.getMinY());
-        scale = Math.min(box.getWidth() / (x1 - x0), box.getHeight() / (y1 - y0)) * 0.96;
-        ox = box.getCenterX() - scale * (x0 + x1) / 2;
-        oy = box.getCenterY() - scale * (y0 + y1) / 2;
+        Envelope e = fit(box);
         Shape clip = g.getClip();
         g.clip(box);
         g.setColor(new Color(0xE9ECEF));
@@ -87,6 +80,47 @@ final class MapLayout {
         g.draw(box);
         scaleBar(box, (e.getMinY() + e.getMaxY()) / 2);
         DiagramFrame.northArrow(g, box.getMaxX() - 22, box.getY() + 14);
+    }
+
+    /** Fits the region's extent into box (Web Mercator, 4 % margin) and returns the extent. */
+    private Envelope fit(Rectangle2D box) {
+        Envelope e = d.region().extent();
+        double x0 = WebMercator.x(e.getMinX());
+        double x1 = WebMercator.x(e.getMaxX());
+        double y0 = WebMercator.y(e.getMaxY());
+        double y1 = WebMercator.y(e.getMinY());
+        scale = Math.min(box.getWidth() / (x1 - x0), box.getHeight() / (y1 - y0)) * 0.96;
+        ox = box.getCenterX() - scale * (x0 + x1) / 2;
+        oy = box.getCenterY() - scale * (y0 + y1) / 2;
+        return e;
+    }
+
+    /**
+     * Where a legend of w × h drawn over the map hides the fewest towns: the top-left corner unless another corner
+     * (clear of the north arrow and the scale bar) covers fewer. A legend over a town hides it (Yeysk in the krai's
+     * north-west corner was under it).
+     */
+    Rectangle2D legendSpot(Rectangle2D box, double w, double h) {
+        fit(box);
+        double left = box.getX() + 8;
+        double right = box.getMaxX() - 40 - w;
+        double top = box.getY() + 8;
+        double bottom = box.getMaxY() - 32 - h;
+        List<Rectangle2D> spots = List.of(new Rectangle2D.Double(left, top, w, h),
+                new Rectangle2D.Double(right, top, w, h), new Rectangle2D.Double(left, bottom, w, h),
+                new Rectangle2D.Double(right, bottom, w, h));
+        Rectangle2D best = spots.get(0);
+        long fewest = Long.MAX_VALUE;
+        for (Rectangle2D r : spots) {
+            Rectangle2D grown = new Rectangle2D.Double(r.getX() - 4, r.getY() - 4, r.getWidth() + 8, r.getHeight() + 8);
+            long hidden = d.belts().towns().stream()
+                    .filter(a -> grown.contains(sx(a.town().lon()), sy(a.town().lat()))).count();
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = r;
+            }
+        }
+        return best;
     }
 
     private double sx(double lon) {
