@@ -69,4 +69,34 @@ class NodeOrderTest {
         // Way X's first edge still runs from its first vertex (0, 0) eastward.
         assertTrue(g.lon(g.edgeB(0)) > g.lon(g.edgeA(0)));
     }
+
+    /** The table-driven key is the textbook Hilbert distance (xy2d with its rotations) at every level. */
+    @Test
+    void theKeyIsTheTextbookHilbertDistance() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int k = 0; k < 100_000; k++) {
+            int x = k < 65_536 ? k & 0xff : rnd.nextInt(1 << 16);
+            int y = k < 65_536 ? k >>> 8 : rnd.nextInt(1 << 16);
+            assertEquals(xy2d(x, y), NodeOrder.key(x, y), x + "," + y);
+        }
+    }
+
+    private static long xy2d(int x, int y) {
+        long d = 0;
+        for (int s = 1 << 15; s > 0; s >>>= 1) {
+            int rx = (x & s) > 0 ? 1 : 0;
+            int ry = (y & s) > 0 ? 1 : 0;
+            d += (long) s * s * ((3 * rx) ^ ry);
+            if (ry == 0) {
+                if (rx == 1) {
+                    x = s - 1 - x;
+                    y = s - 1 - y;
+                }
+                int t = x;
+                x = y;
+                y = t;
+            }
+        }
+        return d;
+    }
 }
