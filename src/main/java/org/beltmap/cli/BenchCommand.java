@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         });
         // What-if: one planned 120 km/h road from the centre to a corner, then the full re-run for 2,000 towns
         // (graph rebuilt with the road, access index shared, the base run extended by the new road, every town).
-        SyntheticRegion.Edges planned = SyntheticRegion.withRoad(edges, centre, 0, 120);
+        SyntheticRegion.Edges planned = SyntheticRegion.withRoad(edges, centre, SyntheticRegion.corner(g), 120);
         AccessAnalysis before = new AccessAnalysis(g, access, List.of(c)).run(Double.POSITIVE_INFINITY);
         report(out, "whatif_rerun_ms", () -> {
             long t = System.nanoTime();

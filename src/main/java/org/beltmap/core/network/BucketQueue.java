@@ -17,8 +17,8 @@ final class BucketQueue {
     private int[] head = new int[0];
     /** head.length - 1; the ring has a power-of-two length, so a bucket is a mask, not a modulo. */
     private int mask;
-    private int[] entryNode = new int[1024];
-    private int[] entryNext = new int[1024];
+    /** Per entry its node and the next entry of its bucket, side by side: one cache line for both. */
+    private int[] entryLink = new int[2048];
     private double[] entryKey = new double[1024];
     private int used;
     private int live;
@@ -52,15 +52,14 @@ final class BucketQueue {
     }
 
     void add(int node, double key) {
-        if (used == entryNode.length) {
-            entryNode = Arrays.copyOf(entryNode, used * 2);
-            entryNext = Arrays.copyOf(entryNext, used * 2);
+        if (used == entryKey.length) {
+            entryLink = Arrays.copyOf(entryLink, used * 4);
             entryKey = Arrays.copyOf(entryKey, used * 2);
         }
         int b = (int) (long) Math.floor(key * perWidth) & mask;
-        entryNode[used] = node;
+        entryLink[2 * used] = node;
+        entryLink[2 * used + 1] = head[b];
         entryKey[used] = key;
-        entryNext[used] = head[b];
         head[b] = used++;
         live++;
     }
@@ -74,7 +73,7 @@ final class BucketQueue {
             int b = (int) current & mask;
             int e = head[b];
             if (e >= 0) {
-                head[b] = entryNext[e];
+                head[b] = entryLink[2 * e + 1];
                 live--;
                 return e;
             }
@@ -84,7 +83,7 @@ final class BucketQueue {
     }
 
     int node(int entry) {
-        return entryNode[entry];
+        return entryLink[2 * entry];
     }
 
     double key(int entry) {

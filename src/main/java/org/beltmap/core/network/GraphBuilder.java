@@ -166,9 +166,15 @@ public final class GraphBuilder {
             len[e] = Geodesy.distanceM(lon[ea[e]], lat[ea[e]], lon[eb[e]], lat[eb[e]]);
             minutes[e] = len[e] / 1000.0 / espeed[e] * 60.0;
         }
-        return new RoadGraph(Arrays.copyOf(lon, nodes), Arrays.copyOf(lat, nodes), Arrays.copyOf(ea, edges),
-                Arrays.copyOf(eb, edges), len, minutes, Arrays.copyOf(eway, edges), Arrays.copyOf(edir, edges), ways,
-                joins);
+        // Nodes renumbered along a Hilbert curve (edges keep their order): ids are internal, locality is speed.
+        int[] newId = NodeOrder.hilbert(lon, lat, nodes);
+        int[] a = Arrays.copyOf(ea, edges);
+        int[] b = Arrays.copyOf(eb, edges);
+        NodeOrder.rename(a, edges, newId);
+        NodeOrder.rename(b, edges, newId);
+        return new RoadGraph(NodeOrder.permute(Arrays.copyOf(lon, nodes), newId),
+                NodeOrder.permute(Arrays.copyOf(lat, nodes), newId), a, b, len, minutes, Arrays.copyOf(eway, edges),
+                Arrays.copyOf(edir, edges), ways, joins);
     }
 
     private record Split(double fraction, int node) {

@@ -139,7 +139,8 @@ public final class NetworkAccess {
             }
         });
         List<Attachment> out = new ArrayList<>();
-        best.values().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
+        // By edge id, not by map order (which follows component ids, and so node numbering): equal legs keep it.
+        best.values().stream().sorted().forEach(e -> out.add(attachment(e, lon, lat, mx, my)));
         return out;
     }
 

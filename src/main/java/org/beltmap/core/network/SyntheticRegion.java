@@ -66,8 +66,12 @@ public final class SyntheticRegion {
                 }
             }
         }
-        return new Edges(lon, lat, java.util.Arrays.copyOf(a, m), java.util.Arrays.copyOf(b, m),
-                java.util.Arrays.copyOf(len, m), java.util.Arrays.copyOf(min, m));
+        // Numbered as GraphBuilder numbers a real network: along a Hilbert curve, not row by row.
+        int[] newId = NodeOrder.hilbert(lon, lat, n);
+        NodeOrder.rename(a, m, newId);
+        NodeOrder.rename(b, m, newId);
+        return new Edges(NodeOrder.permute(lon, newId), NodeOrder.permute(lat, newId), java.util.Arrays.copyOf(a, m),
+                java.util.Arrays.copyOf(b, m), java.util.Arrays.copyOf(len, m), java.util.Arrays.copyOf(min, m));
     }
 
     /** The same edges plus one straight road between two nodes at a speed (a what-if's planned road). */
@@ -106,9 +110,32 @@ public final class SyntheticRegion {
         return s;
     }
 
-    /** The node nearest the middle, standing in for the regional centre. */
+    /** The node of the middle grid crossing, standing in for the regional centre. */
     public static int middle(RoadGraph g) {
         int side = (int) Math.round(Math.sqrt(g.nodeCount()));
-        return (side / 2) * side + side / 2;
+        return crossing(g, side / 2, side / 2);
+    }
+
+    /** The node of the first grid crossing (south-west corner). */
+    public static int corner(RoadGraph g) {
+        return crossing(g, 0, 0);
+    }
+
+    /** The node nearest grid crossing (column i, row j): jitter keeps it within 0.15 spacing of its place. */
+    private static int crossing(RoadGraph g, int i, int j) {
+        int side = (int) Math.round(Math.sqrt(g.nodeCount()));
+        double mx = Geodesy.metresPerDegreeLon(45);
+        double x = 39 - side * SPACING_M / 2 / mx + i * SPACING_M / mx;
+        double y = 45 - side * SPACING_M / 2 / Geodesy.METRES_PER_DEGREE + j * SPACING_M / Geodesy.METRES_PER_DEGREE;
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < g.nodeCount(); v++) {
+            double d = Math.hypot((g.lon(v) - x) * mx, (g.lat(v) - y) * Geodesy.METRES_PER_DEGREE);
+            if (d < bestD) {
+                bestD = d;
+                best = v;
+            }
+        }
+        return best;
     }
 }
