@@ -33,14 +33,39 @@ public class BeltMapApp extends Application {
     private MainWindow window;
     private MainViewModel viewModel;
 
+    /** The settings, read while the toolkit starts (see {@link #launchApp}); null once taken, and in tests. */
+    private static volatile java.util.concurrent.FutureTask<AppSettings> earlySettings;
+
     public static void launchApp(String[] args) {
+        // The toolkit's start leaves a core idle: reading the settings there loads Jackson's ~500 classes (which
+        // the project load needs too) off the UI thread's path to the first frame.
+        java.util.concurrent.FutureTask<AppSettings> read = new java.util.concurrent.FutureTask<>(AppSettings::load);
+        Thread t = new Thread(read, "beltmap-settings");
+        t.setDaemon(true);
+        t.start();
+        earlySettings = read;
         Application.launch(BeltMapApp.class, args);
+    }
+
+    private static AppSettings settings() {
+        java.util.concurrent.FutureTask<AppSettings> early = earlySettings;
+        earlySettings = null;
+        if (early != null) {
+            try {
+                return early.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // read again below, on this thread
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return AppSettings.load();
     }
 
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("fx");
-        AppSettings settings = AppSettings.load();
+        AppSettings settings = settings();
         org.beltmap.app.view.Theme.apply(settings);
         org.beltmap.app.map.OfflineTileRetriever.setOnlineTiles(settings.onlineTiles());
         org.beltmap.app.map.OfflineTileRetriever.preload();

@@ -16,7 +16,8 @@ class OsmTileClient {
     static final String USER_AGENT = "BeltMap/0.1 (desktop GIS; offline-first; uses tile.openstreetmap.org only on user opt-in)";
     private static final long BACKOFF_MS = 60_000;
 
-    private final HttpClient http;
+    /** Built on the first fetch: the HTTP and TLS stack is ~900 classes the start-up need not load when offline. */
+    private volatile HttpClient http;
     private final String baseUrl;
     private volatile long offlineUntil;
 
@@ -26,8 +27,20 @@ class OsmTileClient {
 
     OsmTileClient(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                }
+                h = http;
+            }
+        }
+        return h;
     }
 
     boolean available() {
@@ -42,7 +55,7 @@ class OsmTileClient {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + z + "/" + x + "/" + y + ".png"))
                     .timeout(Duration.ofSeconds(10)).header("User-Agent", USER_AGENT).GET().build();
-            HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> res = http().send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (res.statusCode() == 200 && res.body().length > 0) {
                 return res.body();
             }

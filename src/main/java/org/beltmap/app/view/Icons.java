@@ -32,6 +32,8 @@ final class Icons {
             Map.entry("menu.analysis.byScore", "mdi2s-star-circle-outline"),
             Map.entry("menu.help.about", "mdi2i-information-outline"));
 
+    private static final String PENDING = "beltmap.icon";
+
     private Icons() {
     }
 
@@ -39,6 +41,28 @@ final class Icons {
     static Node forKey(String key) {
         String literal = BY_KEY.get(key);
         return literal == null ? null : icon(literal);
+    }
+
+    /**
+     * Gives {@code item} its icon when its menu first opens (see {@link #onFirstShowing}): a menu's icons are not in
+     * the first frame, and each icon-font letter is a large class to load.
+     */
+    static <T extends javafx.scene.control.MenuItem> T later(T item, String key) {
+        if (BY_KEY.containsKey(key)) {
+            item.getProperties().put(PENDING, key);
+        }
+        return item;
+    }
+
+    /** Installs the pending icons of {@code menu}'s items as it opens for the first time. */
+    static void onFirstShowing(javafx.scene.control.Menu menu) {
+        menu.addEventHandler(javafx.scene.control.Menu.ON_SHOWING, e -> {
+            for (javafx.scene.control.MenuItem i : menu.getItems()) {
+                if (i.getProperties().remove(PENDING) instanceof String key) {
+                    i.setGraphic(forKey(key));
+                }
+            }
+        });
     }
 
     static FontIcon icon(String literal) {

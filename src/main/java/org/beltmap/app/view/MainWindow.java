@@ -37,7 +37,9 @@ public final class MainWindow {
     private final Messages m;
     private final MapPane map = new MapPane();
     private final SplitPane split = new SplitPane();
-    private final LecturePresenter lecture;
+    /** Built when first entered: most sessions never start a lecture. */
+    private LecturePresenter lecture;
+    private final BorderPane root;
     private final Menu layersMenu;
     private java.util.function.Consumer<java.util.Locale> onLanguageChange = l -> { };
     private final TownPanel townPanel;
@@ -46,7 +48,10 @@ public final class MainWindow {
     private final org.beltmap.app.map.PlannedRoadEditor plannedRoadEditor;
     private final org.beltmap.app.map.MeasureTool measure;
     private final javafx.scene.control.TabPane sideTabs;
-    private final ScenarioPanel scenarioPanel;
+    // Built when first selected (or a menu action needs them): the first frame shows the Town tab only.
+    private final LazyTab<RankingPanel> rankingTab;
+    private final LazyTab<MetricsPanel> metricsTab;
+    private final LazyTab<ScenarioPanel> scenarioTab;
     private final org.beltmap.app.viewmodel.RankingViewModel ranking;
     /** The right divider before the Ranking tab widened the side panel; NaN when it is not widened. */
     private double narrowDivider = Double.NaN;
@@ -65,14 +70,13 @@ public final class MainWindow {
         this.measure = map.enableMeasure(m);
         vm.scenario().selectedRoadProperty().addListener((o, a, b) -> map.overlay().refresh());
         LayerPanel layerPanel = new LayerPanel(vm);
-        this.scenarioPanel = new ScenarioPanel(vm, rayActions.editor());
         this.ranking = new org.beltmap.app.viewmodel.RankingViewModel(vm.analysis());
-        RankingPanel rankingPanel = new RankingPanel(vm, ranking);
-        MetricsPanel metricsPanel = new MetricsPanel(vm.metrics(), m);
+        this.rankingTab = new LazyTab<>(tab("tab.ranking", null), () -> new RankingPanel(vm, ranking));
+        this.metricsTab = new LazyTab<>(tab("tab.metrics", null), () -> new MetricsPanel(vm.metrics(), m));
+        this.scenarioTab = new LazyTab<>(tab("tab.scenario", null), () -> new ScenarioPanel(vm,
+                rayActions.editor()));
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(
-                tab("tab.town", townPanel), tab("tab.ranking", rankingPanel),
-                tab("tab.metrics", metricsPanel),
-                tab("tab.scenario", scenarioPanel));
+                tab("tab.town", townPanel), rankingTab.tab(), metricsTab.tab(), scenarioTab.tab());
         side.setId("sideTabs");
         // The four tab names whole in Russian at 1280 px too: the panel is never narrower than its tab headers.
         side.skinProperty().addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
@@ -87,10 +91,9 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(layerPanel, false);
         SplitPane.setResizableWithParent(side, false);
         this.sideTabs = side;
-        widenFor(java.util.Map.of(rankingPanel, rankingPanel.wantedWidthProperty(), metricsPanel,
-                metricsPanel.wantedWidthProperty(), scenarioPanel, scenarioPanel.wantedWidthProperty()));
-        BorderPane root = new BorderPane(split);
-        this.lecture = new LecturePresenter(stage, root, split, map, vm, this::zoomRegion);
+        widenFor(List.of(wide(rankingTab, RankingPanel::wantedWidthProperty),
+                wide(metricsTab, MetricsPanel::wantedWidthProperty), wide(scenarioTab, ScenarioPanel::wantedWidthProperty)));
+        this.root = new BorderPane(split);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(new StatusBar(vm, map));
         // A remembered size from a bigger monitor must not push the window off this one.
@@ -187,10 +190,12 @@ public final class MainWindow {
      * the window), and narrows back when another tab opens: the table's columns never need cutting, and the map
      * keeps its room.
      */
-    private void widenFor(java.util.Map<javafx.scene.Node, javafx.beans.value.ObservableDoubleValue> wide) {
+    private void widenFor(List<Wide> wide) {
         Runnable fit = () -> {
             var selected = sideTabs.getSelectionModel().getSelectedItem();
-            var wanted = selected == null ? null : wide.get(selected.getContent());
+            Wide w = wide.stream().filter(x -> x.tab() == selected).findFirst().orElse(null);
+            // Reading the width builds the tab's content, whichever selection listener runs first.
+            var wanted = w == null ? null : w.width().get();
             boolean open = wanted != null;
             double total = split.getWidth();
             if (total <= 0) {
@@ -216,7 +221,18 @@ public final class MainWindow {
             }
         };
         sideTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fit.run());
-        wide.values().forEach(w -> w.addListener((o, a, b) -> fit.run()));
+        wide.forEach(w -> w.onBuilt().accept(fit));
+    }
+
+    /** A side tab that widens the panel to its content's wanted width; {@code onBuilt} follows that width. */
+    private record Wide(javafx.scene.control.Tab tab, java.util.function.Supplier<javafx.beans.value.ObservableDoubleValue>
+            width, java.util.function.Consumer<Runnable> onBuilt) {
+    }
+
+    private static <T extends javafx.scene.Node> Wide wide(LazyTab<T> lazy,
+            java.util.function.Function<T, javafx.beans.value.ObservableDoubleValue> width) {
+        return new Wide(lazy.tab(), () -> width.apply(lazy.content()),
+                fit -> lazy.whenBuilt(c -> width.apply(c).addListener((o, a, b) -> fit.run())));
     }
 
     private javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
@@ -285,14 +301,15 @@ public final class MainWindow {
                 colourItem("menu.analysis.byScore", AnalysisViewModel.ColourMode.SCORE, "Shortcut+3"),
                 new SeparatorMenuItem(), analysisSettings, calibrate);
         MenuBar bar = new MenuBar(file, edit, view, analysisMenu, scenarioMenu(), help);
+        bar.getMenus().forEach(Icons::onFirstShowing);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     /** View → Measure (M): the same switch as the toolbar's ruler. */
     private javafx.scene.control.CheckMenuItem measureItem() {
-        javafx.scene.control.CheckMenuItem i = new javafx.scene.control.CheckMenuItem(m.get("menu.view.measure"),
-                Icons.forKey("menu.view.measure"));
+        javafx.scene.control.CheckMenuItem i = Icons.later(new javafx.scene.control.CheckMenuItem(
+                m.get("menu.view.measure")), "menu.view.measure");
         i.setId("measureItem");
         i.setAccelerator(KeyCombination.keyCombination("M"));
         i.selectedProperty().bindBidirectional(measure.activeProperty());
@@ -302,12 +319,12 @@ public final class MainWindow {
     /** The Scenario tab's actions; each opens the tab, where the planned roads and the comparison show. */
     private Menu scenarioMenu() {
         Menu menu = new Menu(m.get("menu.scenario"));
-        MenuItem create = scenarioItem("menu.scenario.new", null, scenarioPanel::newScenario);
-        MenuItem draw = scenarioItem("menu.scenario.draw", "Shortcut+Shift+P", scenarioPanel::drawRoad);
-        MenuItem load = scenarioItem("menu.scenario.load", null, scenarioPanel::loadFile);
+        MenuItem create = scenarioItem("menu.scenario.new", null, () -> scenarioTab.content().newScenario());
+        MenuItem draw = scenarioItem("menu.scenario.draw", "Shortcut+Shift+P", () -> scenarioTab.content().drawRoad());
+        MenuItem load = scenarioItem("menu.scenario.load", null, () -> scenarioTab.content().loadFile());
         MenuItem clear = scenarioItem("menu.scenario.clear", null, vm.scenario()::clear);
         MenuItem compare = scenarioItem("menu.scenario.compare", "Shortcut+Shift+C", () -> { });
-        MenuItem csv = scenarioItem("menu.scenario.csv", null, scenarioPanel::exportCsv);
+        MenuItem csv = scenarioItem("menu.scenario.csv", null, () -> scenarioTab.content().exportCsv());
         csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.scenario().changes()));
         menu.getItems().addAll(create, draw, load, clear, new SeparatorMenuItem(), compare, csv);
         return menu;
@@ -315,8 +332,7 @@ public final class MainWindow {
 
     private MenuItem scenarioItem(String key, String accelerator, Runnable action) {
         MenuItem i = item(key, accelerator, () -> {
-            sideTabs.getSelectionModel().select(sideTabs.getTabs().stream()
-                    .filter(t -> t.getContent() == scenarioPanel).findFirst().orElseThrow());
+            sideTabs.getSelectionModel().select(scenarioTab.tab());
             action.run();
         });
         i.setId(key.replace('.', '-'));
@@ -325,8 +341,8 @@ public final class MainWindow {
     }
 
     private javafx.scene.control.CheckMenuItem darkItem() {
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(m.get("menu.view.dark"),
-                Icons.forKey("menu.view.dark"));
+        javafx.scene.control.CheckMenuItem dark = Icons.later(new javafx.scene.control.CheckMenuItem(
+                m.get("menu.view.dark")), "menu.view.dark");
         dark.setId("darkTheme");
         dark.setSelected(Theme.isDark(settings));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -349,7 +365,7 @@ public final class MainWindow {
     }
 
     private MenuItem lectureItem() {
-        MenuItem i = item("menu.view.lecture", "F5", lecture::enter);
+        MenuItem i = item("menu.view.lecture", "F5", () -> lecture().enter());
         i.disableProperty().bind(vm.regionProperty().isNull());
         return i;
     }
@@ -422,7 +438,7 @@ public final class MainWindow {
         measureButton.setId("measureTool");
         measureButton.setTooltip(new Tooltip(m.get("menu.view.measure") + " (M)"));
         measureButton.selectedProperty().bindBidirectional(measure.activeProperty());
-        Button lectureButton = toolButton("menu.view.lecture", "F5", lecture::enter);
+        Button lectureButton = toolButton("menu.view.lecture", "F5", () -> lecture().enter());
         lectureButton.disableProperty().bind(vm.regionProperty().isNull());
         return new ToolBar(open, save, export, new javafx.scene.control.Separator(), region, zin, zout, measureButton,
                 new javafx.scene.control.Separator(), bySize, byBelt, byScore, new javafx.scene.control.Separator(),
@@ -455,7 +471,7 @@ public final class MainWindow {
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(m.get(key), Icons.forKey(key));
+        MenuItem i = Icons.later(new MenuItem(m.get(key)), key);
         if (accelerator != null) {
             i.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -478,7 +494,7 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (lecture.isActive()) {
+        if (lecture != null && lecture.isActive()) {
             lecture.onKey(e);
             return;
         }
@@ -504,6 +520,13 @@ public final class MainWindow {
                 vm.selectedTownProperty().set(null);
             }
         }
+    }
+
+    private LecturePresenter lecture() {
+        if (lecture == null) {
+            lecture = new LecturePresenter(stage, root, split, map, vm, this::zoomRegion);
+        }
+        return lecture;
     }
 
     private void zoomRegion() {
