@@ -80,7 +80,7 @@ final class SettingsDialog {
         problemArea.setFitToWidth(true);
         problemArea.setPrefViewportHeight(3 * 18);
         problemArea.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
-        VBox content = new VBox(12, columns, problemArea);
+        VBox content = new VBox(12, fitToScreen(columns), problemArea);
         content.setPadding(new Insets(8, 16, 4, 16));
         d.getDialogPane().setContent(content);
         // Never smaller than the content: a squeezed field or a cut label ("…") hides what it says.
@@ -95,6 +95,23 @@ final class SettingsDialog {
         mark();
         d.setResultConverter(b -> b == ButtonType.OK && vm.validProperty().get() ? vm.apply() : null);
         return d;
+    }
+
+    /**
+     * The columns as they are when the screen has room; on a screen narrower than them (an OSM project's third column
+     * on a 1,366 px laptop) they scroll sideways instead of pushing OK and Cancel off the screen.
+     */
+    private static Node fitToScreen(HBox columns) {
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(columns);
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 96;
+        scroller.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(columns.prefWidth(-1), room), columns.layoutBoundsProperty()));
+        scroller.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> columns.prefHeight(-1) + (columns.prefWidth(-1) > room ? 16 : 0), columns.layoutBoundsProperty()));
+        return scroller;
     }
 
     /** Marks the fields that have a problem, with the problem as their tooltip. */
