@@ -122,37 +122,7 @@ public final class ShortestPaths {
                 q.add(n, startMinutes[i]);
             }
         }
-        int[] first = g.firstArc;
-        int[] head = g.arcHead;
-        double[] w = g.arcMinutes;
-        double[] dist = minutes;
-        int e;
-        while ((e = q.poll()) >= 0) {
-            int u = q.node(e);
-            double d = q.key(e);
-            if (d != dist[u]) {
-                continue;
-            }
-            if (d > limitMinutes) {
-                // Keys inside a bucket are unordered: stop only once the whole bucket lies beyond the limit.
-                if (q.floorKey() > limitMinutes) {
-                    break;
-                }
-                continue;
-            }
-            settled[settledCount++] = u;
-            int src = source[u];
-            for (int i = first[u], end = first[u + 1]; i < end; i++) {
-                int v = head[i];
-                double nd = d + w[i];
-                if (nd < dist[v]) {
-                    dist[v] = nd;
-                    predArc[v] = i;
-                    source[v] = src;
-                    q.add(v, nd);
-                }
-            }
-        }
+        drain(q, limitMinutes, true);
         clearBeyond(limitMinutes);
     }
 
@@ -230,6 +200,24 @@ public final class ShortestPaths {
         for (int i = 0; i < seeds; i++) {
             q.add(seedNode[i], minutes[seedNode[i]]);
         }
+        // A seed may be taken more than once at its own time here: the settled order is rebuilt below instead.
+        drain(q, Double.POSITIVE_INFINITY, false);
+        // Every reached node, by id (the order of time is not kept here).
+        settledCount = 0;
+        for (int v = 0; v < minutes.length; v++) {
+            if (minutes[v] < Double.POSITIVE_INFINITY) {
+                settled[settledCount++] = v;
+            }
+        }
+        limited = false;
+        return true;
+    }
+
+    /**
+     * Settles nodes in bucket order up to {@code limitMinutes}, relaxing their arcs: the one relaxation loop of a
+     * full run and of an extending run ({@code record}: keep the settle order).
+     */
+    private void drain(BucketQueue q, double limitMinutes, boolean record) {
         int[] first = g.firstArc;
         int[] head = g.arcHead;
         double[] w = g.arcMinutes;
@@ -240,6 +228,16 @@ public final class ShortestPaths {
             double d = q.key(e);
             if (d != dist[u]) {
                 continue;
+            }
+            if (d > limitMinutes) {
+                // Keys inside a bucket are unordered: stop only once the whole bucket lies beyond the limit.
+                if (q.floorKey() > limitMinutes) {
+                    break;
+                }
+                continue;
+            }
+            if (record) {
+                settled[settledCount++] = u;
             }
             int src = source[u];
             for (int i = first[u], end = first[u + 1]; i < end; i++) {
@@ -253,15 +251,6 @@ public final class ShortestPaths {
                 }
             }
         }
-        // Every reached node, by id (the order of time is not kept here).
-        settledCount = 0;
-        for (int v = 0; v < minutes.length; v++) {
-            if (minutes[v] < Double.POSITIVE_INFINITY) {
-                settled[settledCount++] = v;
-            }
-        }
-        limited = false;
-        return true;
     }
 
     private void clearBeyond(double limitMinutes) {
